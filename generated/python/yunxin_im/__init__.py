@@ -1,0 +1,106 @@
+"""NetEase Yunxin IM server API v2: the Python SDK.
+
+::
+
+    from yunxin_im import YunxinIM
+
+    client = YunxinIM(app_key="...", app_secret="...")  # or YUNXIN_APP_KEY / YUNXIN_APP_SECRET
+    result = client.accounts.create(account_id='user1')
+
+Resources and models are imported on first use, so ``import yunxin_im`` stays cheap.
+This module is generated from the OpenAPI spec; do not edit it by hand.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any, List
+
+from ._client import AsyncYunxinIM, YunxinIM
+from ._conversation_id import ConversationId
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    DuplicateOperationError,
+    FailedItem,
+    InternalServerError,
+    InvalidParameterError,
+    MalformedResponseError,
+    NotFoundError,
+    PartialFailureError,
+    PermissionDeniedError,
+    QuantityLimitError,
+    RateLimitError,
+    ServerBusyError,
+    ServiceUnavailableError,
+    YunxinError,
+)
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._response import RawResponse
+from ._types import RequestOptions, Timeout
+from ._version import API_VERSION, __version__
+
+if TYPE_CHECKING:
+    from . import models as models
+    from .models import (
+        ConversationType as ConversationType,
+        Gender as Gender,
+        MessageType as MessageType,
+    )
+
+__all__ = [
+    "API_VERSION",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AsyncYunxinIM",
+    "ConfigurationError",
+    "ConversationId",
+    "ConversationType",
+    "DuplicateOperationError",
+    "FailedItem",
+    "Gender",
+    "InternalServerError",
+    "InvalidParameterError",
+    "MalformedResponseError",
+    "MessageType",
+    "NotFoundError",
+    "PartialFailureError",
+    "PermissionDeniedError",
+    "QuantityLimitError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
+    "ServerBusyError",
+    "ServiceUnavailableError",
+    "SyncPage",
+    "Timeout",
+    "YunxinError",
+    "YunxinIM",
+    "__version__",
+    "models",
+]
+
+#: Names loaded on first use: the models package and the enums.
+_LAZY = frozenset({"models", "Gender", "ConversationType", "MessageType"})
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    models = importlib.import_module(".models", __name__)
+    value = models if name == "models" else getattr(models, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> List[str]:
+    return list(__all__)

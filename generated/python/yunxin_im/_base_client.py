@@ -1,0 +1,677 @@
+"""HTTP machinery shared by the sync and async clients: signing, serialisation, retries,
+failover between hosts, envelope parsing and logging.
+
+Retry policy
+------------
+An attempt that fails is retried, up to ``max_retries`` times, when it is safe:
+
+* the connection could not be established (DNS, connect refused or timed out, no pooled
+  connection): always, whatever the operation, switching to the region's backup host;
+* the request may have reached the server (read timeout, connection dropped, HTTP 5xx, a
+  malformed answer, or an API code marked ``idempotent``): only for operations the spec marks
+  idempotent, so a non-idempotent write such as sending a message is never sent twice;
+* the server refused the call before doing anything (HTTP 429, or an API code marked
+  ``always``, such as 416 rate limiting): always.
+
+The n-th retry waits ``Retry-After`` when the server sends one (up to 60 s), otherwise a random
+time between half and all of ``min(initial_retry_delay * 2**n, max_retry_delay)``. Every
+attempt is signed again with a fresh Nonce, CurTime and CheckSum.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import os
+import random
+import time
+import uuid
+from enum import Enum
+from typing import (
+    Any,
+    Dict,
+    Generic,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+)
+from urllib.parse import quote
+
+import httpx
+import pydantic
+
+from ._auth import auth_headers
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    MalformedResponseError,
+    api_error,
+)
+from ._regions import DEFAULT_REGION, REGIONS
+from ._response import RAW_RESPONSE, RawResponse
+from ._types import RequestOptions, TimeoutTypes
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "Operation",
+    "PageSpec",
+    "SyncAPIClient",
+]
+
+log = logging.getLogger("yunxin_im")
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_INITIAL_RETRY_DELAY = 0.5
+DEFAULT_MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+TRACE_HEADER = "X-custom-traceid"
+USER_AGENT = f"yunxin-im-python/{__version__}"
+
+#: API codes after which a call may be sent again whatever the operation, or only if idempotent.
+RETRY_ALWAYS_CODES = frozenset({416})
+RETRY_IDEMPOTENT_CODES = frozenset({500, 503})
+
+
+class PageSpec:
+    """How an operation pages (from the spec's ``x-pagination``)."""
+
+    __slots__ = ("has_more", "items", "request_token", "response_token", "style")
+
+    def __init__(
+        self,
+        *,
+        style: str,
+        items: str,
+        has_more: Optional[str],
+        request_token: str,
+        response_token: Optional[str],
+    ) -> None:
+        self.style = style
+        self.items = items
+        self.has_more = has_more
+        self.request_token = request_token
+        self.response_token = response_token
+
+
+class Operation(Generic[T]):
+    """Everything the client needs to know about one API operation."""
+
+    __slots__ = (
+        "body_model",
+        "idempotent",
+        "method",
+        "name",
+        "page",
+        "path",
+        "query_styles",
+        "response_model",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        method: str,
+        path: str,
+        response_model: Optional[Type[T]],
+        body_model: Optional[Type[pydantic.BaseModel]] = None,
+        idempotent: bool,
+        query_styles: Optional[Mapping[str, str]] = None,
+        page: Optional[PageSpec] = None,
+    ) -> None:
+        self.name = name
+        self.method = method
+        self.path = path
+        self.response_model = response_model
+        self.body_model = body_model
+        self.idempotent = idempotent
+        self.query_styles: Mapping[str, str] = query_styles or {}
+        self.page = page
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.name}: {self.method} {self.path}>"
+
+
+class _Prepared:
+    __slots__ = ("content", "headers", "max_retries", "op", "path", "query", "timeout", "trace_id")
+
+    def __init__(
+        self,
+        op: Operation[Any],
+        path: str,
+        query: str,
+        content: Optional[bytes],
+        headers: Dict[str, str],
+        timeout: TimeoutTypes,
+        max_retries: int,
+        trace_id: str,
+    ) -> None:
+        self.op = op
+        self.path = path
+        self.query = query
+        self.content = content
+        self.headers = headers
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.trace_id = trace_id
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return _scalar(value.value)
+    return str(value)
+
+
+def _jsonable(value: object) -> Any:
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_none=True)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _encode(value: object) -> str:
+    return quote(_scalar(value), safe="")
+
+
+def _query_string(query: Mapping[str, object], styles: Mapping[str, str]) -> str:
+    """Encode query parameters; list values are comma-joined (each item percent-encoded, the
+    commas literal) or repeated, as the spec's ``style``/``explode`` say."""
+    pairs: List[str] = []
+    for name, value in query.items():
+        if value is None:
+            continue
+        key = quote(name, safe="")
+        style = styles.get(name, "simple")
+        if style == "json":
+            text = json.dumps(_jsonable(value), separators=(",", ":"), ensure_ascii=False)
+            pairs.append(f"{key}={quote(text, safe='')}")
+        elif isinstance(value, (list, tuple)):
+            if style == "explode":
+                pairs.extend(f"{key}={_encode(item)}" for item in value)
+            else:
+                pairs.append(f"{key}={','.join(_encode(item) for item in value)}")
+        else:
+            pairs.append(f"{key}={_encode(value)}")
+    return "&".join(pairs)
+
+
+def _encode_body(
+    op: Operation[Any],
+    body: Optional[Mapping[str, object]],
+    extra_body: Optional[Mapping[str, object]],
+) -> Optional[bytes]:
+    if op.body_model is None and not body and not extra_body:
+        return None
+    data = {key: value for key, value in (body or {}).items() if value is not None}
+    if op.body_model is not None:
+        model = op.body_model.model_validate(data)
+        if not extra_body:
+            return model.model_dump_json(by_alias=True, exclude_none=True).encode("utf-8")
+        payload: Dict[str, Any] = model.model_dump(mode="json", by_alias=True, exclude_none=True)
+    else:
+        payload = _jsonable(data)
+    payload.update(_jsonable(dict(extra_body or {})))
+    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def _retry_after(response: Optional[httpx.Response]) -> Optional[float]:
+    if response is None:
+        return None
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return float(when.timestamp() - time.time())
+
+
+def _snippet(response: httpx.Response) -> str:
+    text = response.content[:200].decode("utf-8", errors="replace")
+    return " ".join(text.split()) or "(empty body)"
+
+
+class BaseClient:
+    """Settings and the transport-independent half of every request."""
+
+    _base_urls: Tuple[str, ...]
+
+    def __init__(
+        self,
+        *,
+        app_key: Optional[str],
+        app_secret: Optional[str],
+        region: Optional[str],
+        base_url: Optional[str],
+        backup_base_urls: Optional[Sequence[str]],
+        timeout: Optional[TimeoutTypes],
+        max_retries: Optional[int],
+        default_headers: Optional[Mapping[str, str]],
+        initial_retry_delay: float,
+        max_retry_delay: float,
+    ) -> None:
+        app_key = app_key if app_key is not None else os.environ.get("YUNXIN_APP_KEY")
+        app_secret = app_secret if app_secret is not None else os.environ.get("YUNXIN_APP_SECRET")
+        if not app_key:
+            raise ConfigurationError(
+                "app_key is missing: pass app_key=... or set the YUNXIN_APP_KEY environment variable"
+            )
+        if not app_secret:
+            raise ConfigurationError(
+                "app_secret is missing: pass app_secret=... or set the YUNXIN_APP_SECRET environment variable"
+            )
+        region = region or os.environ.get("YUNXIN_REGION") or DEFAULT_REGION
+        base_url = base_url or os.environ.get("YUNXIN_BASE_URL")
+        if base_url:
+            urls: Tuple[str, ...] = (base_url, *(backup_base_urls or ()))
+        elif region in REGIONS:
+            urls = (
+                REGIONS[region]
+                if backup_base_urls is None
+                else (REGIONS[region][0], *backup_base_urls)
+            )
+        else:
+            raise ConfigurationError(
+                f"unknown region {region!r}: use one of {', '.join(map(repr, REGIONS))} or base_url=..."
+            )
+        for url in urls:
+            if not url.startswith(("http://", "https://")):
+                raise ConfigurationError(f"base URL {url!r} must start with http:// or https://")
+        if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
+            raise ConfigurationError(
+                f"max_retries must be a non-negative integer, not {max_retries!r}"
+            )
+        if timeout is not None and not isinstance(timeout, (int, float, httpx.Timeout)):
+            raise ConfigurationError(
+                f"timeout must be a number of seconds or a Timeout, not {timeout!r}"
+            )
+        self.app_key = app_key
+        self._app_secret = app_secret
+        self.region = region
+        self._base_urls = tuple(url.rstrip("/") for url in urls)
+        self._active = 0
+        self.timeout: TimeoutTypes = DEFAULT_TIMEOUT if timeout is None else timeout
+        self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
+        self.default_headers: Dict[str, str] = dict(default_headers or {})
+        self.initial_retry_delay = initial_retry_delay
+        self.max_retry_delay = max_retry_delay
+
+    @property
+    def base_url(self) -> str:
+        """The host requests go to now (it changes after a failover)."""
+        return self._base_urls[self._active]
+
+    @property
+    def base_urls(self) -> Tuple[str, ...]:
+        """All hosts, primary first."""
+        return self._base_urls
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(app_key={self.app_key!r}, region={self.region!r}, base_url={self.base_url!r})"
+
+    def _settings(self) -> Dict[str, Any]:
+        return {
+            "app_key": self.app_key,
+            "app_secret": self._app_secret,
+            "region": self.region,
+            "base_url": self._base_urls[0],
+            "backup_base_urls": self._base_urls[1:],
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "default_headers": self.default_headers,
+            "initial_retry_delay": self.initial_retry_delay,
+            "max_retry_delay": self.max_retry_delay,
+        }
+
+    # -- building requests -----------------------------------------------------------------
+    def _prepare(
+        self,
+        op: Operation[Any],
+        path: Optional[Mapping[str, object]],
+        query: Optional[Mapping[str, object]],
+        body: Optional[Mapping[str, object]],
+        options: RequestOptions,
+    ) -> _Prepared:
+        url_path = op.path
+        if path:
+            url_path = url_path.format_map(
+                {name: quote(_scalar(value), safe="") for name, value in path.items()}
+            )
+        query_string = _query_string(query or {}, op.query_styles)
+        extra_query = options.get("extra_query")
+        if extra_query:
+            query_string = "&".join(filter(None, (query_string, _query_string(extra_query, {}))))
+        content = _encode_body(op, body, options.get("extra_body"))
+        trace_id = options.get("trace_id") or str(uuid.uuid4())
+        headers = {"Accept": "application/json", "User-Agent": USER_AGENT, **self.default_headers}
+        if content is not None:
+            headers["Content-Type"] = "application/json"
+        extra_headers = options.get("extra_headers")
+        if extra_headers:
+            headers.update(extra_headers)
+        timeout = options.get("timeout", self.timeout)
+        max_retries = options.get("max_retries", self.max_retries)
+        return _Prepared(
+            op, url_path, query_string, content, headers, timeout, max_retries, trace_id
+        )
+
+    def _build_request(
+        self, client: Union[httpx.Client, httpx.AsyncClient], prepared: _Prepared
+    ) -> httpx.Request:
+        headers = {
+            **prepared.headers,
+            **auth_headers(self.app_key, self._app_secret),
+            TRACE_HEADER: prepared.trace_id,
+        }
+        url = self._base_urls[self._active] + prepared.path
+        return client.build_request(
+            prepared.op.method,
+            f"{url}?{prepared.query}" if prepared.query else url,
+            content=prepared.content,
+            headers=headers,
+            timeout=prepared.timeout,
+        )
+
+    # -- reading responses -----------------------------------------------------------------
+    def _parse(self, op: Operation[T], response: httpx.Response, trace_id: str) -> T:
+        try:
+            payload = json.loads(response.content)
+        except ValueError:
+            payload = None
+        code = payload.get("code") if isinstance(payload, dict) else None
+        if isinstance(code, str) and code.isdigit():
+            code = int(code)
+        if not isinstance(code, int) or isinstance(code, bool):
+            if response.status_code >= 400:
+                raise APIStatusError(
+                    f"HTTP {response.status_code} {response.reason_phrase}: {_snippet(response)}",
+                    response=response,
+                    trace_id=trace_id,
+                )
+            what = "is not JSON" if payload is None else "is not the {code, msg, data} envelope"
+            raise MalformedResponseError(
+                f"the response body of {op.method} {op.path} {what}: {_snippet(response)}",
+                response=response,
+                trace_id=trace_id,
+            )
+        assert isinstance(payload, dict)
+        if code != 200:
+            raise api_error(
+                code=code, msg=str(payload.get("msg") or ""), response=response, trace_id=trace_id
+            )
+        if response.status_code >= 400:
+            raise APIStatusError(
+                f"HTTP {response.status_code} {response.reason_phrase} with API code 200: {_snippet(response)}",
+                response=response,
+                trace_id=trace_id,
+            )
+        model = op.response_model
+        if model is None:
+            return None  # type: ignore[return-value]
+        data = payload.get("data")
+        try:
+            return model.model_validate({} if data is None else data)  # type: ignore[attr-defined,no-any-return]
+        except pydantic.ValidationError as error:
+            raise MalformedResponseError(
+                f"`data` of {op.method} {op.path} does not match {model.__name__}: "
+                f"{error.error_count()} problem(s), first: {_first_error(error)}",
+                response=response,
+                trace_id=trace_id,
+            ) from None
+
+    # -- retrying --------------------------------------------------------------------------
+    def _transport_error(
+        self, error: httpx.TransportError, request: httpx.Request, trace_id: str
+    ) -> Tuple[APIConnectionError, bool]:
+        """The SDK error for a transport failure, and whether the request may have reached the server."""
+        not_sent = isinstance(
+            error,
+            (
+                httpx.ConnectError,
+                httpx.ConnectTimeout,
+                httpx.PoolTimeout,
+                httpx.UnsupportedProtocol,
+            ),
+        )
+        where = f"{request.method} {request.url.copy_with(query=None)}"
+        if isinstance(error, httpx.TimeoutException):
+            return (
+                APITimeoutError(
+                    f"{where} timed out ({type(error).__name__})",
+                    request=request,
+                    trace_id=trace_id,
+                ),
+                not not_sent,
+            )
+        reason = str(error) or type(error).__name__
+        return (
+            APIConnectionError(f"{where} failed: {reason}", request=request, trace_id=trace_id),
+            not not_sent,
+        )
+
+    def _should_retry(self, op: Operation[Any], error: Exception, reached: bool) -> bool:
+        if isinstance(error, APIConnectionError):
+            return not reached or op.idempotent
+        if isinstance(error, APIError):
+            return error.code in RETRY_ALWAYS_CODES or (
+                op.idempotent and error.code in RETRY_IDEMPOTENT_CODES
+            )
+        if isinstance(error, APIStatusError):
+            return error.status_code == 429 or (
+                op.idempotent and (error.status_code >= 500 or error.status_code == 408)
+            )
+        if isinstance(error, MalformedResponseError):
+            return op.idempotent
+        return False
+
+    def _retry_delay(self, retry: int, response: Optional[httpx.Response]) -> float:
+        after = _retry_after(response)
+        if after is not None and 0 <= after <= MAX_RETRY_AFTER:
+            return after
+        ceiling = min(self.initial_retry_delay * (2.0**retry), self.max_retry_delay)
+        return ceiling * (0.5 + random.random() * 0.5)
+
+    def _fail_over(self, failed_url: str) -> None:
+        if len(self._base_urls) > 1 and self._base_urls[self._active] == failed_url:
+            self._active = (self._active + 1) % len(self._base_urls)
+            log.warning(
+                "%s is unreachable; switching to %s", failed_url, self._base_urls[self._active]
+            )
+
+    def _after_failure(
+        self, prepared: _Prepared, error: Exception, reached: bool, retry: int, base_url: str
+    ) -> Optional[float]:
+        """Seconds to wait before the next attempt, or None to give up."""
+        if retry >= prepared.max_retries or not self._should_retry(prepared.op, error, reached):
+            return None
+        if isinstance(error, APIConnectionError) and not reached:
+            self._fail_over(base_url)
+        response = error.response if isinstance(error, APIResponseError) else None
+        delay = self._retry_delay(retry, response)
+        log.info(
+            "retrying %s %s in %.2f s after %s (retry %d of %d, trace id %s)",
+            prepared.op.method,
+            prepared.path,
+            delay,
+            type(error).__name__,
+            retry + 1,
+            prepared.max_retries,
+            prepared.trace_id,
+        )
+        return delay
+
+    def _log_attempt(
+        self,
+        prepared: _Prepared,
+        response: Optional[httpx.Response],
+        started: float,
+        retry: int,
+        outcome: str,
+    ) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            status = response.status_code if response is not None else "-"
+            log.debug(
+                "%s %s -> HTTP %s, %s in %.1f ms (attempt %d, trace id %s)",
+                prepared.op.method,
+                prepared.path,
+                status,
+                outcome,
+                (time.monotonic() - started) * 1000,
+                retry + 1,
+                prepared.trace_id,
+            )
+
+
+def _first_error(error: pydantic.ValidationError) -> str:
+    first = error.errors(include_url=False)[0]
+    location = ".".join(str(part) for part in first.get("loc", ())) or "data"
+    return f"{location}: {first.get('msg')}"
+
+
+def _outcome(error: Optional[Exception]) -> str:
+    if error is None:
+        return "ok"
+    if isinstance(error, APIError):
+        return f"code {error.code}"
+    return type(error).__name__
+
+
+class SyncAPIClient(BaseClient):
+    """The blocking client's transport: :class:`httpx.Client`."""
+
+    def __init__(self, *, http_client: Optional[httpx.Client] = None, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.Client(timeout=self.timeout, follow_redirects=False)
+
+    def request(
+        self,
+        op: Operation[T],
+        *,
+        path: Optional[Mapping[str, object]] = None,
+        query: Optional[Mapping[str, object]] = None,
+        body: Optional[Mapping[str, object]] = None,
+        options: RequestOptions,
+    ) -> T:
+        """Send one call (with its retries) and return the parsed ``data``."""
+        prepared = self._prepare(op, path, query, body, options)
+        retry = 0
+        while True:
+            base_url = self._base_urls[self._active]
+            request = self._build_request(self._http, prepared)
+            started = time.monotonic()
+            response: Optional[httpx.Response] = None
+            error: Exception
+            try:
+                response = self._http.send(request)
+                result = self._parse(op, response, prepared.trace_id)
+            except httpx.TransportError as transport_error:
+                error, reached = self._transport_error(transport_error, request, prepared.trace_id)
+            except APIResponseError as response_error:
+                error, reached = response_error, True
+            else:
+                self._log_attempt(prepared, response, started, retry, "ok")
+                if RAW_RESPONSE.get():
+                    return RawResponse(  # type: ignore[return-value]
+                        http_response=response,
+                        parsed=result,
+                        trace_id=prepared.trace_id,
+                        retries_taken=retry,
+                    )
+                return result
+            self._log_attempt(prepared, response, started, retry, _outcome(error))
+            delay = self._after_failure(prepared, error, reached, retry, base_url)
+            if delay is None:
+                raise error
+            time.sleep(delay)
+            retry += 1
+
+    def close(self) -> None:
+        """Close the underlying HTTP client if the SDK created it."""
+        if self._owns_http_client:
+            self._http.close()
+
+
+class AsyncAPIClient(BaseClient):
+    """The asyncio client's transport: :class:`httpx.AsyncClient`."""
+
+    def __init__(self, *, http_client: Optional[httpx.AsyncClient] = None, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+
+    async def request(
+        self,
+        op: Operation[T],
+        *,
+        path: Optional[Mapping[str, object]] = None,
+        query: Optional[Mapping[str, object]] = None,
+        body: Optional[Mapping[str, object]] = None,
+        options: RequestOptions,
+    ) -> T:
+        """Send one call (with its retries) and return the parsed ``data``."""
+        prepared = self._prepare(op, path, query, body, options)
+        retry = 0
+        while True:
+            base_url = self._base_urls[self._active]
+            request = self._build_request(self._http, prepared)
+            started = time.monotonic()
+            response: Optional[httpx.Response] = None
+            error: Exception
+            try:
+                response = await self._http.send(request)
+                result = self._parse(op, response, prepared.trace_id)
+            except httpx.TransportError as transport_error:
+                error, reached = self._transport_error(transport_error, request, prepared.trace_id)
+            except APIResponseError as response_error:
+                error, reached = response_error, True
+            else:
+                self._log_attempt(prepared, response, started, retry, "ok")
+                if RAW_RESPONSE.get():
+                    return RawResponse(  # type: ignore[return-value]
+                        http_response=response,
+                        parsed=result,
+                        trace_id=prepared.trace_id,
+                        retries_taken=retry,
+                    )
+                return result
+            self._log_attempt(prepared, response, started, retry, _outcome(error))
+            delay = self._after_failure(prepared, error, reached, retry, base_url)
+            if delay is None:
+                raise error
+            await asyncio.sleep(delay)
+            retry += 1
+
+    async def close(self) -> None:
+        """Close the underlying HTTP client if the SDK created it."""
+        if self._owns_http_client:
+            await self._http.aclose()

@@ -1,0 +1,87 @@
+"""Schemas shared by every tag: the response envelope and the enums that many operations use.
+
+This module is generated from the OpenAPI spec; do not edit it by hand.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from .._models import YunxinModel
+
+__all__ = [
+    "ConversationType",
+    "Envelope",
+    "MessageType",
+]
+
+
+class ConversationType(IntEnum):
+    """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between two
+    accounts; 2: advanced team (高级群); 3: super team (超大群).
+    """
+
+    P2P = 1
+    """One-to-one chat between two accounts."""
+
+    TEAM = 2
+    """Advanced team (高级群)."""
+
+    SUPER_TEAM = 3
+    """Super team (超大群)."""
+
+
+class MessageType(IntEnum):
+    """Kind of message. Messages can be sent with 0, 1, 2, 3, 4, 6, 10 and 100; 5 (notification), 11
+    (robot) and 12 (call record) only appear when filtering history.
+    """
+
+    TEXT = 0
+    """Plain text; the content is in `text`."""
+
+    IMAGE = 1
+    """Image; the media description is in `attachment`."""
+
+    AUDIO = 2
+    """Voice or audio clip."""
+
+    VIDEO = 3
+    """Video clip."""
+
+    LOCATION = 4
+    """Geographic location."""
+
+    NOTIFICATION = 5
+    """Team or chatroom notification; filter value only, cannot be sent."""
+
+    FILE = 6
+    """File."""
+
+    TIP = 10
+    """Tip shown in the conversation but not counted as a message."""
+
+    ROBOT = 11
+    """Robot message; filter value only."""
+
+    CALL_RECORD = 12
+    """Audio or video call record; filter value only."""
+
+    CUSTOM = 100
+    """Custom message whose `attachment` is any JSON object chosen by the developer."""
+
+
+class Envelope(YunxinModel):
+    """Every response body has this shape. `code` 200 means the call succeeded and `data` holds its
+    result; any other `code` is an error described by `msg`, and `data` is then an empty object. The
+    HTTP status is normally 200 in both cases.
+    """
+
+    code: int
+    """Result code; 200 is success, anything else is an error (see `x-error-codes`)."""
+
+    msg: str
+    """`success`, or a short explanation of the error."""
+
+    data: Any = None
+    """The operation's result; its shape is given by each operation."""

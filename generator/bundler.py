@@ -1,0 +1,363 @@
+"""Join a multi-file spec into one OpenAPI document.
+
+Layout rules, checked here:
+
+* the root file's ``paths`` entries may be ``$ref``s to path items kept in files under
+  ``paths/`` (the ref is replaced by the path item itself);
+* every other ``$ref`` points at a whole component: a top-level key of a file under
+  ``components/``. The file's place decides the component kind: ``components/<kind>.yaml``
+  or ``components/<kind>/<any>.yaml``. In the bundle the ref becomes
+  ``#/components/<kind>/<key>``.
+
+Besides the document the bundle keeps a source map from every JSON pointer of the bundled
+document to the file, line and column it came from, and what each file declares, so that
+lint rules can find unused components and path items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from generator.loader import (
+    SourceFile,
+    escape_pointer_token,
+    join_pointer,
+    load_yaml_file,
+    resolve_pointer,
+    split_pointer,
+)
+from generator.problems import Location, Problem, SpecError
+
+COMPONENT_KINDS = ("schemas", "parameters", "responses", "requestBodies", "headers", "examples")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A value inside a source file: the file and a JSON pointer into it."""
+
+    path: Path
+    pointer: str
+
+
+@dataclass
+class Bundle:
+    """A bundled spec and everything needed to point back into its source files."""
+
+    root: Path
+    document: dict[str, Any]
+    source_map: dict[str, Location]
+    files: dict[Path, SourceFile]
+    #: (kind, name) -> where each component is declared (all files under components/).
+    declared_components: dict[tuple[str, str], Target] = field(default_factory=dict)
+    #: (kind, name) of the components some $ref used.
+    used_components: set[tuple[str, str]] = field(default_factory=set)
+    #: Every path item declared in a file under paths/.
+    declared_path_items: list[Target] = field(default_factory=list)
+    #: Root ``paths`` key -> the path item it refers to.
+    path_targets: dict[str, Target] = field(default_factory=dict)
+
+    def locate(self, pointer: str) -> Location:
+        """Source position of a pointer of the bundled document (or of its nearest ancestor)."""
+        probe = pointer
+        while probe not in self.source_map and probe:
+            probe = probe.rsplit("/", 1)[0]
+        return self.source_map.get(probe, Location(self.files[self.root].display))
+
+    def target_location(self, target: Target) -> Location:
+        return self.files[target.path].location(target.pointer)
+
+
+class _Bundler:
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        self.spec_dir = self.root.parent
+        self.components_dir = self.spec_dir / "components"
+        self.paths_dir = self.spec_dir / "paths"
+        self.files: dict[Path, SourceFile] = {}
+        self.problems: list[Problem] = []
+        self.source_map: dict[str, Location] = {}
+        self.components: dict[str, dict[str, Any]] = {kind: {} for kind in COMPONENT_KINDS}
+        self.declared: dict[tuple[str, str], Target] = {}
+        self.used: set[tuple[str, str]] = set()
+        self.pending: list[tuple[str, str, Target]] = []
+        self.path_targets: dict[str, Target] = {}
+        self.declared_path_items: list[Target] = []
+
+    # -- files -----------------------------------------------------------------------------
+    def file(self, path: Path) -> SourceFile | None:
+        path = path.resolve()
+        if path not in self.files:
+            try:
+                self.files[path] = load_yaml_file(path)
+            except SpecError as error:
+                self.problems.extend(error.problems)
+                return None
+        return self.files[path]
+
+    def component_kind(self, path: Path) -> str | None:
+        try:
+            parts = path.resolve().relative_to(self.components_dir).parts
+        except ValueError:
+            return None
+        kind = parts[0].removesuffix(".yaml") if len(parts) == 1 else parts[0]
+        return kind
+
+    def scan_declarations(self) -> None:
+        """Load every file under components/ and paths/ and record what it declares."""
+        for path in sorted(self.components_dir.rglob("*.yaml")) if self.components_dir.is_dir() else []:
+            source = self.file(path)
+            kind = self.component_kind(path)
+            if source is None or kind is None:
+                continue
+            if kind not in COMPONENT_KINDS:
+                self.problems.append(
+                    Problem(
+                        source.location(""),
+                        "component-kind",
+                        f"'{kind}' is not a kind of OpenAPI component",
+                        f"put the file under components/<kind>/ with kind one of {', '.join(COMPONENT_KINDS)}",
+                    )
+                )
+                continue
+            if not isinstance(source.data, dict):
+                self.problems.append(
+                    Problem(
+                        source.location(""),
+                        "component-file",
+                        "a component file must be a mapping from component names to components",
+                        "write one top-level key per component",
+                    )
+                )
+                continue
+            for name in source.data:
+                target = Target(source.path, join_pointer("", name))
+                previous = self.declared.get((kind, name))
+                if previous is not None:
+                    self.problems.append(
+                        Problem(
+                            source.location(target.pointer),
+                            "component-duplicate-name",
+                            f"{kind} component '{name}' is also declared at "
+                            f"{self.files[previous.path].location(previous.pointer)}",
+                            "give one of them another name; component names are global",
+                        )
+                    )
+                    continue
+                self.declared[(kind, name)] = target
+        for path in sorted(self.paths_dir.rglob("*.yaml")) if self.paths_dir.is_dir() else []:
+            source = self.file(path)
+            if source is None:
+                continue
+            if not isinstance(source.data, dict):
+                self.problems.append(
+                    Problem(
+                        source.location(""),
+                        "path-file",
+                        "a path file must be a mapping from API paths to path items",
+                        "write one top-level key per API path",
+                    )
+                )
+                continue
+            for key in source.data:
+                self.declared_path_items.append(Target(source.path, join_pointer("", key)))
+
+    # -- copying ---------------------------------------------------------------------------
+    def copy(self, value: Any, source: SourceFile, pointer: str, out: str) -> Any:
+        self.source_map.setdefault(out, source.location(pointer))
+        if isinstance(value, dict):
+            if "$ref" in value:
+                return self.copy_ref(value, source, pointer, out)
+            return {
+                key: self.copy(item, source, join_pointer(pointer, key), join_pointer(out, key))
+                for key, item in value.items()
+            }
+        if isinstance(value, list):
+            return [
+                self.copy(item, source, join_pointer(pointer, index), join_pointer(out, index))
+                for index, item in enumerate(value)
+            ]
+        return value
+
+    def problem(self, source: SourceFile, pointer: str, rule: str, message: str, fix: str) -> None:
+        self.problems.append(Problem(source.location(pointer), rule, message, fix))
+
+    def copy_ref(self, value: dict[str, Any], source: SourceFile, pointer: str, out: str) -> Any:
+        ref_pointer = join_pointer(pointer, "$ref")
+        ref = value["$ref"]
+        siblings = {
+            key: self.copy(item, source, join_pointer(pointer, key), join_pointer(out, key))
+            for key, item in value.items()
+            if key != "$ref"
+        }
+        if not isinstance(ref, str):
+            self.problem(source, ref_pointer, "ref-invalid", "$ref must be a string", "write the reference as a string")
+            return value
+        file_part, _, fragment = ref.partition("#")
+        fragment = unquote(fragment)
+        target_path = (source.path.parent / file_part).resolve() if file_part else source.path
+        if fragment and not fragment.startswith("/"):
+            self.problem(
+                source,
+                ref_pointer,
+                "ref-invalid",
+                f"'{ref}' does not end in a JSON pointer",
+                "write it as '<file>#/<ComponentName>'",
+            )
+            return value
+        if not target_path.is_file():
+            self.problem(
+                source,
+                ref_pointer,
+                "ref-missing-file",
+                f"'{ref}' refers to {target_path.name}, which does not exist",
+                "correct the file name in the $ref (paths are relative to the file that holds the $ref)",
+            )
+            return value
+        target_file = self.file(target_path)
+        if target_file is None:
+            return value
+        try:
+            resolve_pointer(target_file.data, fragment)
+        except (KeyError, ValueError):
+            self.problem(
+                source,
+                ref_pointer,
+                "ref-dangling",
+                f"'{ref}' points at nothing: {target_file.display} has no '{fragment or '/'}'",
+                "correct the name after '#/' or declare that component",
+            )
+            return value
+        if target_file.path == self.root:
+            if not fragment.startswith("/components/"):
+                self.problem(
+                    source,
+                    ref_pointer,
+                    "ref-target",
+                    f"'{ref}' points into the root file outside components",
+                    "refer to a component instead",
+                )
+                return value
+            return {"$ref": f"#{fragment}", **siblings}
+        if out.count("/") == 2 and out.startswith("/paths/"):
+            return self.inline_path_item(ref, target_file, fragment, source, ref_pointer, out)
+        kind = self.component_kind(target_file.path)
+        tokens = split_pointer(fragment)
+        if kind not in COMPONENT_KINDS or len(tokens) != 1:
+            self.problem(
+                source,
+                ref_pointer,
+                "ref-target",
+                f"'{ref}' does not name a whole component",
+                "point at a top-level key of a file under components/<kind>/, e.g. "
+                "'../components/schemas/common.yaml#/Envelope'",
+            )
+            return value
+        assert kind is not None
+        name = tokens[0]
+        key = (kind, name)
+        declared = self.declared.get(key)
+        if declared is not None and declared != Target(target_file.path, fragment):
+            self.problem(
+                source,
+                ref_pointer,
+                "component-duplicate-name",
+                f"'{ref}' names {kind} component '{name}', which is declared twice",
+                "give one of the two declarations another name",
+            )
+            return value
+        if key not in self.used:
+            self.used.add(key)
+            self.pending.append((kind, name, Target(target_file.path, fragment)))
+        return {"$ref": f"#/components/{kind}/{escape_pointer_token(name)}", **siblings}
+
+    def inline_path_item(
+        self, ref: str, target_file: SourceFile, fragment: str, source: SourceFile, ref_pointer: str, out: str
+    ) -> Any:
+        try:
+            target_file.path.relative_to(self.paths_dir)
+        except ValueError:
+            self.problem(
+                source,
+                ref_pointer,
+                "ref-target",
+                f"'{ref}' should point at a path item in a file under paths/",
+                "move the path item to a file under paths/",
+            )
+            return {}
+        tokens = split_pointer(fragment)
+        path_key = split_pointer(out)[1]
+        if tokens != [path_key]:
+            self.problem(
+                source,
+                ref_pointer,
+                "path-key-mismatch",
+                f"paths entry '{path_key}' refers to '{'/'.join(tokens) or '(whole file)'}' in {target_file.display}",
+                f"point it at '{target_file.path.name}#/{escape_pointer_token(path_key)}' "
+                "(path files are keyed by the API path)",
+            )
+        self.path_targets[path_key] = Target(target_file.path, fragment)
+        item = resolve_pointer(target_file.data, fragment)
+        copied = self.copy(item, target_file, fragment, out)
+        self.source_map[out] = source.location(ref_pointer)
+        return copied
+
+    # -- whole document --------------------------------------------------------------------
+    def run(self) -> Bundle:
+        root = self.file(self.root)
+        if root is None:
+            raise SpecError(self.problems)
+        if not isinstance(root.data, dict):
+            raise SpecError(
+                [Problem(root.location(""), "root", "the root file must be a mapping", "write an OpenAPI document")]
+            )
+        self.scan_declarations()
+        document: dict[str, Any] = {}
+        for key, value in root.data.items():
+            if key == "components":
+                continue
+            document[key] = self.copy(value, root, join_pointer("", key), join_pointer("", key))
+        root_components = root.data.get("components") or {}
+        while self.pending:
+            kind, name, target = self.pending.pop(0)
+            source = self.files[target.path]
+            out = f"/components/{kind}/{escape_pointer_token(name)}"
+            self.components[kind][name] = self.copy(
+                resolve_pointer(source.data, target.pointer), source, target.pointer, out
+            )
+        components: dict[str, Any] = {}
+        for kind in COMPONENT_KINDS:
+            own = root_components.get(kind, {}) if isinstance(root_components, dict) else {}
+            merged = {name: self.components[kind][name] for name in sorted(self.components[kind])}
+            for name, value in own.items() if isinstance(own, dict) else []:
+                pointer = f"/components/{kind}/{escape_pointer_token(name)}"
+                merged[name] = self.copy(value, root, pointer, pointer)
+            if merged:
+                components[kind] = merged
+        if isinstance(root_components, dict):
+            for kind, value in root_components.items():
+                if kind not in COMPONENT_KINDS:
+                    pointer = join_pointer("/components", kind)
+                    components[kind] = self.copy(value, root, pointer, pointer)
+        if components:
+            document["components"] = components
+            self.source_map.setdefault("/components", root.location("/components"))
+        if self.problems:
+            raise SpecError(self.problems)
+        return Bundle(
+            root=self.root,
+            document=document,
+            source_map=self.source_map,
+            files=self.files,
+            declared_components=self.declared,
+            used_components=self.used,
+            declared_path_items=self.declared_path_items,
+            path_targets=self.path_targets,
+        )
+
+
+def bundle(root: Path) -> Bundle:
+    """Load the spec whose root file is ``root`` and join it into one document."""
+    return _Bundler(root).run()

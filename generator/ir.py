@@ -1,0 +1,615 @@
+"""The typed intermediate model that templates render.
+
+Everything a template needs is computed here or in :mod:`generator.modeler`: Python names,
+type annotations, docstring text, imports. Templates only lay it out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+TYPING_NAMES = ("Any", "Dict", "List", "Mapping", "Optional", "Sequence", "Union")
+
+
+def typing_names_in(annotations: list[str]) -> list[str]:
+    """The ``typing`` names that some annotation of the list uses, in a fixed order."""
+    return [name for name in TYPING_NAMES if any(re.search(rf"\b{name}\b", a) for a in annotations)]
+
+
+def export_sorted(names: list[str]) -> list[str]:
+    """Names in the order isort and ruff use: CONSTANTS, then Classes, then the rest."""
+
+    def key(name: str) -> tuple[int, str]:
+        if name.upper() == name and name.strip("_"):
+            return (0, name)
+        return (1, name) if name[:1].isupper() else (2, name)
+
+    return sorted(names, key=key)
+
+
+TypeKind = Literal["str", "int", "float", "bool", "any", "list", "dict", "model", "enum"]
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A Python type: a primitive, a list or dict of another type, or a named model or enum."""
+
+    kind: TypeKind
+    item: TypeRef | None = None
+    name: str | None = None
+    module: str | None = None
+    enum_base: str | None = None
+    nullable: bool = False
+
+    @property
+    def field_annotation(self) -> str:
+        """Annotation of a model field (response and request models alike)."""
+        return self._annotation(parameter=False)
+
+    @property
+    def param_annotation(self) -> str:
+        """Annotation of a method argument: also accepts plain dicts and any sequence."""
+        return self._annotation(parameter=True)
+
+    def _annotation(self, *, parameter: bool) -> str:
+        if self.kind == "list":
+            assert self.item is not None
+            container = "Sequence" if parameter else "List"
+            text = f"{container}[{self.item._annotation(parameter=parameter)}]"
+        elif self.kind == "dict":
+            value = self.item._annotation(parameter=parameter) if self.item else "Any"
+            text = f"Mapping[str, {value}]" if parameter else f"Dict[str, {value}]"
+        elif self.kind == "model":
+            text = f"Union[{self.name}, Mapping[str, Any]]" if parameter else f"{self.name}"
+        elif self.kind == "enum":
+            text = f"Union[{self.name}, {self.enum_base}]"
+        else:
+            text = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any"}[self.kind]
+        if self.nullable and self.kind != "any":
+            text = f"Optional[{text}]"
+        return text
+
+    def walk(self) -> list[TypeRef]:
+        """This type and every type nested in it."""
+        nested = self.item.walk() if self.item else []
+        return [self, *nested]
+
+    @property
+    def named_types(self) -> list[tuple[str, str]]:
+        """(module, name) of every model or enum this type mentions."""
+        return [(t.module, t.name) for t in self.walk() if t.kind in ("model", "enum") and t.module and t.name]
+
+    @property
+    def has_enum(self) -> bool:
+        return any(t.kind == "enum" for t in self.walk())
+
+    @property
+    def python_kind(self) -> str:
+        """A short word for docs: string, integer, list of X, ..."""
+        words = {
+            "str": "string",
+            "int": "integer",
+            "float": "number",
+            "bool": "boolean",
+            "any": "any JSON value",
+            "dict": "object",
+        }
+        if self.kind == "list":
+            assert self.item is not None
+            return f"list of {self.item.python_kind}"
+        if self.kind in ("model", "enum"):
+            return f"`{self.name}`"
+        return words[self.kind]
+
+
+@dataclass
+class EnumMember:
+    name: str
+    value: int | str
+    description: str
+
+    @property
+    def literal(self) -> str:
+        return repr(self.value)
+
+
+@dataclass
+class EnumDef:
+    name: str
+    module: str
+    description: str
+    base: str  # "int" or "str"
+    members: list[EnumMember]
+
+    @property
+    def base_class(self) -> str:
+        return "IntEnum" if self.base == "int" else "str, Enum"
+
+
+@dataclass
+class ModelField:
+    wire_name: str
+    py_name: str
+    type: TypeRef
+    required: bool
+    description: str
+    default: Any = None
+    deprecated: bool = False
+    constraints: str = ""
+
+    @property
+    def annotation(self) -> str:
+        text = self.type.field_annotation
+        if not self.required and not text.startswith("Optional[") and text != "Any":
+            text = f"Optional[{text}]"
+        return text
+
+    @property
+    def doc_text(self) -> str:
+        text = self.description
+        if self.constraints:
+            limits = f"{self.constraints[0].upper()}{self.constraints[1:]}."
+            text = f"{text.rstrip('.')}. {limits}" if text else limits
+        return text
+
+    @property
+    def needs_alias(self) -> bool:
+        return self.wire_name != self.py_name
+
+    @property
+    def declaration(self) -> str:
+        """The right-hand side of the field: default value and Field(...) options."""
+        options: list[str] = []
+        if self.needs_alias:
+            options.append(f"alias={self.wire_name!r}")
+        if self.type.has_enum:
+            options.append('union_mode="left_to_right"')
+        if self.required:
+            return f" = Field({', '.join(options)})" if options else ""
+        if options:
+            return f" = Field(default=None, {', '.join(options)})"
+        return " = None"
+
+
+@dataclass
+class PartialFailure:
+    """How a batch result reports the items that failed (``x-partial-failure``)."""
+
+    succeeded: str | None
+    failed: str
+    id_field: str | None
+    code_field: str | None
+    message_field: str | None
+    failed_is_list: bool = True
+
+
+@dataclass
+class ModelDef:
+    name: str
+    module: str
+    description: str
+    fields: list[ModelField]
+    base: TypeRef | None = None
+    partial_failure: PartialFailure | None = None
+    deprecated: bool = False
+
+    @property
+    def named_types(self) -> list[tuple[str, str]]:
+        found = [pair for f in self.fields for pair in f.type.named_types]
+        if self.base is not None:
+            found.extend(self.base.named_types)
+        return found
+
+    @property
+    def base_class(self) -> str:
+        if self.base is not None:
+            assert self.base.name is not None
+            return self.base.name
+        return "PartialFailureModel" if self.partial_failure else "YunxinModel"
+
+
+@dataclass
+class Parameter:
+    wire_name: str
+    py_name: str
+    location: Literal["path", "query", "header", "body"]
+    type: TypeRef
+    required: bool
+    description: str
+    style: Literal["simple", "comma", "explode", "json"] = "simple"
+    default: Any = None
+    example: Any = None
+    has_example: bool = False
+    constraints: str = ""
+
+    @property
+    def annotation(self) -> str:
+        text = self.type.param_annotation
+        if not self.required and not text.startswith("Optional[") and text != "Any":
+            text = f"Optional[{text}]"
+        return text
+
+    @property
+    def signature(self) -> str:
+        return f"{self.py_name}: {self.annotation}" + ("" if self.required else " = None")
+
+    @property
+    def doc_text(self) -> str:
+        """Description for docstrings and docs: the meaning, then the limits."""
+        text = self.description or f"The `{self.wire_name}` {self.location} parameter."
+        if self.constraints:
+            text = f"{text.rstrip('.')}. {self.constraints[0].upper()}{self.constraints[1:]}."
+        return text
+
+
+@dataclass
+class Pagination:
+    style: Literal["cursor", "offset"]
+    items: str
+    has_more: str | None
+    request_token: str  # query parameter carrying the cursor or offset
+    response_token: str | None  # response field with the next cursor or offset
+    limit: str | None
+    item_type: TypeRef
+
+
+@dataclass
+class ErrorCode:
+    code: int
+    class_name: str
+    description: str
+    retry: Literal["always", "idempotent", "never"]
+
+
+@dataclass
+class Region:
+    name: str
+    description: str
+    primary: str
+    backups: list[str]
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method_name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    tag: str
+    resource: str
+    deprecated: bool
+    deprecated_by: str | None
+    doc_url: str | None
+    doc_title_zh: str | None
+    idempotent: bool
+    parameters: list[Parameter]
+    body_model: TypeRef | None
+    body_required: bool
+    response: TypeRef | None
+    pagination: Pagination | None
+    request_example: dict[str, Any] = field(default_factory=dict)
+    response_example: Any = None
+    source_conflicts: list[str] = field(default_factory=list)
+
+    @property
+    def summary_sentence(self) -> str:
+        """The summary as a sentence, for the first line of a docstring."""
+        return self.summary if self.summary.endswith((".", "?", "!")) else f"{self.summary}."
+
+    @property
+    def anchor(self) -> str:
+        """Markdown anchor of the operation's section in the docs."""
+        return self.method_name
+
+    def example_call(self, client: str = "client", required_only: bool = False) -> str:
+        """A call of this method with the spec's example values."""
+        arguments = [
+            f"{p.py_name}={self.request_example[p.py_name]!r}"
+            for p in self.ordered_parameters
+            if p.py_name in self.request_example and (p.required or not required_only)
+        ]
+        return f"{client}.{self.resource}.{self.method_name}({', '.join(arguments)})"
+
+    @property
+    def example_code(self) -> str:
+        """Example for the docs: the call, and what to do with its result."""
+        call = self.example_call()
+        if self.pagination is not None:
+            return f"for item in {call}:\n    print(item)"
+        if self.response is None:
+            return call
+        return f"result = {call}\nprint(result)"
+
+    @property
+    def path_parameters(self) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == "path"]
+
+    @property
+    def query_parameters(self) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == "query"]
+
+    @property
+    def header_parameters(self) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == "header"]
+
+    @property
+    def body_parameters(self) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == "body"]
+
+    @property
+    def ordered_parameters(self) -> list[Parameter]:
+        """Arguments in signature order: path, then required, then optional ones."""
+        path = self.path_parameters
+        rest = [p for p in self.parameters if p.location != "path"]
+        return path + [p for p in rest if p.required] + [p for p in rest if not p.required]
+
+    @property
+    def response_annotation(self) -> str:
+        """Type of the parsed ``data`` (the type argument of the operation descriptor)."""
+        return self.response.field_annotation if self.response else "None"
+
+    @property
+    def page_type_arguments(self) -> str:
+        assert self.pagination is not None and self.response is not None
+        return f"{self.response.field_annotation}, {self.pagination.item_type.field_annotation}"
+
+    @property
+    def sync_return_annotation(self) -> str:
+        if self.pagination is not None:
+            return f"SyncPage[{self.page_type_arguments}]"
+        return self.response_annotation
+
+    @property
+    def async_return_annotation(self) -> str:
+        if self.pagination is not None:
+            return f"AsyncPaginator[{self.page_type_arguments}]"
+        return self.response_annotation
+
+    @property
+    def deprecation_message(self) -> str:
+        message = f"{self.method_name}() calls the deprecated {self.http_method} {self.path}"
+        if self.deprecated_by:
+            message += f"; use {self.deprecated_by}() instead"
+        return message + "."
+
+    def returns_doc(self, asynchronous: bool) -> str:
+        if self.pagination is not None:
+            item = self.pagination.item_type.python_kind
+            if asynchronous:
+                return (
+                    f"An AsyncPaginator: ``await`` it for the first page ({self.response_annotation}), "
+                    f"or ``async for`` over it to walk every {item} of every page."
+                )
+            return (
+                f"The first page ({self.response_annotation}); iterate it to walk every {item} of every page, "
+                "or use ``.items``, ``.next_page()`` and ``.iter_pages()``."
+            )
+        if self.response is None:
+            return "None; the API returns no data for this call."
+        return f"The ``data`` of the response, as {self.response_annotation}."
+
+    @property
+    def query_styles(self) -> dict[str, str]:
+        return {p.wire_name: p.style for p in self.query_parameters if p.style != "simple"}
+
+    @property
+    def named_types(self) -> list[tuple[str, str]]:
+        found = [pair for p in self.parameters for pair in p.type.named_types]
+        for ref in (self.body_model, self.response):
+            if ref is not None:
+                found.extend(ref.named_types)
+        if self.pagination is not None:
+            found.extend(self.pagination.item_type.named_types)
+        return found
+
+
+@dataclass
+class Resource:
+    name: str
+    class_name: str
+    tag: str
+    description: str
+    doc_title_zh: str | None
+    operations: list[Operation]
+
+    @property
+    def model_imports(self) -> dict[str, list[str]]:
+        """Model module -> names the resource module imports from it, both sorted."""
+        imports: dict[str, set[str]] = {}
+        for operation in self.operations:
+            for module, name in operation.named_types:
+                imports.setdefault(module, set()).add(name)
+        return {module: sorted(names) for module, names in sorted(imports.items())}
+
+    @property
+    def has_pagination(self) -> bool:
+        return any(op.pagination for op in self.operations)
+
+    @property
+    def has_deprecated(self) -> bool:
+        return any(op.deprecated for op in self.operations)
+
+    @property
+    def typing_names(self) -> list[str]:
+        """Names the resource module imports from ``typing``."""
+        annotations = [p.annotation for op in self.operations for p in op.parameters]
+        annotations += [op.response_annotation for op in self.operations]
+        annotations += [op.page_type_arguments for op in self.operations if op.pagination]
+        return typing_names_in(annotations)
+
+    @property
+    def class_names(self) -> list[str]:
+        """The four classes of the resource module, sorted as imports and __all__ want them."""
+        name = self.class_name
+        return export_sorted([name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse"])
+
+    @property
+    def typing_extensions_names(self) -> list[str]:
+        return ["Unpack", "deprecated"] if self.has_deprecated else ["Unpack"]
+
+    @property
+    def base_client_names(self) -> list[str]:
+        names = ["AsyncAPIClient", "Operation", "SyncAPIClient"]
+        if self.has_pagination:
+            names.append("PageSpec")
+        return sorted(names)
+
+
+@dataclass
+class ModelModule:
+    name: str
+    description: str
+    models: list[ModelDef]
+    enums: list[EnumDef]
+    imports: dict[str, list[str]]  # other model module -> names
+    typing_names: list[str]
+    rebuild: list[str] = field(default_factory=list)  # models that refer to later ones
+
+    @property
+    def exported_names(self) -> list[str]:
+        return sorted([e.name for e in self.enums] + [m.name for m in self.models])
+
+    @property
+    def base_imports(self) -> list[str]:
+        names = {m.base_class for m in self.models if m.base is None}
+        if self.has_partial_failure:
+            names.add("PartialFailureSpec")
+        return sorted(names)
+
+    @property
+    def has_partial_failure(self) -> bool:
+        return any(m.partial_failure for m in self.models)
+
+    @property
+    def needs_field(self) -> bool:
+        return any(f.declaration.startswith(" = Field") for m in self.models for f in m.fields)
+
+    @property
+    def enum_bases(self) -> list[str]:
+        return sorted({"IntEnum" if e.base == "int" else "Enum" for e in self.enums})
+
+
+@dataclass
+class Api:
+    title: str
+    version: str
+    description: str
+    package: str
+    distribution: str
+    sdk_version: str
+    doc_url: str | None
+    error_codes: list[ErrorCode]
+    regions: list[Region]
+    resources: list[Resource]
+    modules: list[ModelModule]
+    bundled_spec: str
+
+    client_class: str = "YunxinIM"
+
+    @property
+    def operations(self) -> list[Operation]:
+        return [op for resource in self.resources for op in resource.operations]
+
+    @property
+    def model_names(self) -> list[str]:
+        return sorted(name for module in self.modules for name in module.exported_names)
+
+    @property
+    def sorted_enums(self) -> list[EnumDef]:
+        return sorted(self.enums, key=lambda e: e.name)
+
+    @property
+    def resources_by_module(self) -> list[Resource]:
+        return sorted(self.resources, key=lambda r: r.name)
+
+    @property
+    def exception_names(self) -> list[str]:
+        """Every exception class the package exports, sorted."""
+        names = [
+            "APIConnectionError",
+            "APIError",
+            "APIResponseError",
+            "APIStatusError",
+            "APITimeoutError",
+            "ConfigurationError",
+            "FailedItem",
+            "MalformedResponseError",
+            "PartialFailureError",
+            "YunxinError",
+        ]
+        return sorted(names + [e.class_name for e in self.error_codes])
+
+    @property
+    def conversation_type_enum(self) -> EnumDef | None:
+        return next((e for e in self.enums if e.name == "ConversationType"), None)
+
+    @property
+    def package_exports(self) -> list[str]:
+        names = [
+            self.client_class,
+            f"Async{self.client_class}",
+            "APIConnectionError",
+            "APIError",
+            "APIResponseError",
+            "APIStatusError",
+            "APITimeoutError",
+            "ConfigurationError",
+            "FailedItem",
+            "MalformedResponseError",
+            "PartialFailureError",
+            "YunxinError",
+            "AsyncPage",
+            "AsyncPaginator",
+            "SyncPage",
+            "RawResponse",
+            "RequestOptions",
+            "Timeout",
+            "API_VERSION",
+            "__version__",
+            "models",
+        ]
+        names += [e.class_name for e in self.error_codes]
+        names += [e.name for e in self.enums]
+        if self.conversation_type_enum is not None:
+            names.append("ConversationId")
+        return export_sorted(names)
+
+    @property
+    def region_names_doc(self) -> str:
+        return " or ".join(f"``{r.name!r}``" for r in self.regions)
+
+    def _example_operation(self) -> Operation | None:
+        candidates = [op for op in self.operations if not op.deprecated and op.response and not op.pagination]
+        return candidates[0] if candidates else None
+
+    @property
+    def readme_example(self) -> str:
+        op = self._example_operation()
+        return f"result = {op.example_call(required_only=True)}" if op else ""
+
+    @property
+    def readme_async_example(self) -> str:
+        op = self._example_operation()
+        return f"result = await {op.example_call(required_only=True)}" if op else ""
+
+    @property
+    def models(self) -> list[ModelDef]:
+        return [model for module in self.modules for model in module.models]
+
+    @property
+    def enums(self) -> list[EnumDef]:
+        return [enum for module in self.modules for enum in module.enums]
+
+    @property
+    def default_region(self) -> Region:
+        return self.regions[0]
+
+    def operation(self, operation_id: str) -> Operation:
+        for op in self.operations:
+            if op.operation_id == operation_id:
+                return op
+        raise KeyError(operation_id)

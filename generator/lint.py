@@ -1,0 +1,975 @@
+"""Our own rules for the spec, on top of OpenAPI validity.
+
+Each rule is a function that yields :class:`Problem`s for a :class:`~generator.bundler.Bundle`;
+``RULES`` lists them. The rule ids (``operation-id-duplicate`` ...) appear in every message and
+are documented in spec/README.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import jsonschema
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from generator.bundler import Bundle
+from generator.loader import join_pointer, split_pointer
+from generator.naming import (
+    RESERVED_ARGUMENTS,
+    argument_name,
+    field_name,
+    is_class_name,
+    is_identifier,
+    is_snake_case,
+)
+from generator.problems import Problem, SpecError
+from generator.schemas import (
+    SchemaIndex,
+    envelope_data_schema,
+    iter_operations,
+    json_media,
+    operation_parameters,
+    ref_name,
+    split_nullable,
+    walk_schemas,
+)
+
+Rule = Callable[[Bundle], Iterator[Problem]]
+RULES: list[Rule] = []
+
+TRACE_HEADER = "X-custom-traceid"
+_OPERATION_ID = re.compile(r"^[a-z][A-Za-z0-9]*$")
+_UNSUPPORTED_KEYWORDS = {
+    "not": "negated schemas",
+    "discriminator": "discriminators",
+    "if": "conditional schemas",
+    "patternProperties": "pattern properties",
+    "prefixItems": "tuple schemas",
+    "nullable": "the OpenAPI 3.0 keyword `nullable` (3.1 writes `type: [string, 'null']`)",
+    "const": "`const`",
+    "dependentSchemas": "dependent schemas",
+    "$defs": "local `$defs`",
+}
+
+
+def rule(function: Rule) -> Rule:
+    RULES.append(function)
+    return function
+
+
+def _problem(bundle: Bundle, pointer: str, rule_id: str, message: str, fix: str) -> Problem:
+    return Problem(bundle.locate(pointer), rule_id, message, fix)
+
+
+def _tags(bundle: Bundle) -> dict[str, tuple[str, dict[str, Any]]]:
+    tags = bundle.document.get("tags") or []
+    return {
+        tag["name"]: (join_pointer("/tags", index), tag)
+        for index, tag in enumerate(tags)
+        if isinstance(tag, dict) and isinstance(tag.get("name"), str)
+    }
+
+
+# -- operations -------------------------------------------------------------------------------
+@rule
+def operation_ids(bundle: Bundle) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    for pointer, path, method, operation, _ in iter_operations(bundle.document):
+        operation_id = operation.get("operationId")
+        where = f"{method.upper()} {path}"
+        if not isinstance(operation_id, str) or not operation_id:
+            yield _problem(
+                bundle,
+                pointer,
+                "operation-id-missing",
+                f"{where} has no operationId",
+                "add a unique camelCase operationId, e.g. `operationId: getAccount`",
+            )
+            continue
+        id_pointer = join_pointer(pointer, "operationId")
+        if not _OPERATION_ID.match(operation_id):
+            yield _problem(
+                bundle,
+                id_pointer,
+                "operation-id-style",
+                f"operationId '{operation_id}' of {where} is not camelCase",
+                "use letters and digits only, starting with a lower-case letter, e.g. `batchGetTeams`",
+            )
+        if operation_id in seen:
+            yield _problem(
+                bundle,
+                id_pointer,
+                "operation-id-duplicate",
+                f"operationId '{operation_id}' of {where} is already used at {bundle.locate(seen[operation_id])}",
+                "give each operation its own operationId",
+            )
+        else:
+            seen[operation_id] = id_pointer
+
+
+@rule
+def operation_documentation(bundle: Bundle) -> Iterator[Problem]:
+    tags = _tags(bundle)
+    for pointer, path, method, operation, _ in iter_operations(bundle.document):
+        where = f"{method.upper()} {path}"
+        operation_tags = operation.get("tags")
+        if not isinstance(operation_tags, list) or len(operation_tags) != 1:
+            yield _problem(
+                bundle,
+                pointer,
+                "operation-tag",
+                f"{where} must have exactly one tag (it decides the SDK resource)",
+                "add `tags: [<Tag>]` with one tag declared in the root `tags` list",
+            )
+        elif operation_tags[0] not in tags:
+            yield _problem(
+                bundle,
+                join_pointer(pointer, "tags"),
+                "operation-tag",
+                f"{where} uses tag '{operation_tags[0]}', which the root `tags` list does not declare",
+                "declare the tag (with description and x-sdk-resource) in the root file, or fix its spelling",
+            )
+        for key, fix in (
+            ("summary", "add a one-line `summary` saying what the operation does"),
+            ("description", "add a `description` in your own words: what it does, limits, side effects"),
+        ):
+            value = operation.get(key)
+            if not isinstance(value, str) or not value.strip():
+                yield _problem(bundle, pointer, f"operation-{key}", f"{where} has no {key}", fix)
+        external = operation.get("externalDocs")
+        if external is not None and not (isinstance(external, dict) and str(external.get("url", "")).startswith("https://")):
+            yield _problem(
+                bundle,
+                join_pointer(pointer, "externalDocs"),
+                "operation-external-docs",
+                f"externalDocs of {where} needs an https url",
+                "link the official documentation page with `url: https://...`",
+            )
+        deprecated_by = operation.get("x-deprecated-by")
+        if deprecated_by is not None:
+            known = {op.get("operationId") for _, _, _, op, _ in iter_operations(bundle.document)}
+            if operation.get("deprecated") is not True:
+                yield _problem(
+                    bundle,
+                    join_pointer(pointer, "x-deprecated-by"),
+                    "operation-deprecated-by",
+                    f"{where} names a replacement in x-deprecated-by but is not `deprecated: true`",
+                    "add `deprecated: true` or remove x-deprecated-by",
+                )
+            if deprecated_by not in known:
+                yield _problem(
+                    bundle,
+                    join_pointer(pointer, "x-deprecated-by"),
+                    "operation-deprecated-by",
+                    f"x-deprecated-by of {where} names '{deprecated_by}', which is no operationId",
+                    "name the operationId of the operation that replaces this one",
+                )
+        idempotent = operation.get("x-idempotent")
+        if idempotent is not None and not isinstance(idempotent, bool):
+            yield _problem(
+                bundle,
+                join_pointer(pointer, "x-idempotent"),
+                "operation-idempotent",
+                f"x-idempotent of {where} must be true or false",
+                "write `x-idempotent: true` for operations that are safe to send twice",
+            )
+
+
+@rule
+def sdk_names(bundle: Bundle) -> Iterator[Problem]:
+    tags = _tags(bundle)
+    resources: dict[str, str] = {}
+    for name, (pointer, tag) in tags.items():
+        resource = tag.get("x-sdk-resource")
+        if not isinstance(resource, str) or not is_snake_case(resource):
+            yield _problem(
+                bundle,
+                pointer,
+                "tag-sdk-resource",
+                f"tag '{name}' needs `x-sdk-resource`, the snake_case name of its SDK resource",
+                "add e.g. `x-sdk-resource: conversation_groups` (used as client.<resource>)",
+            )
+        elif resource in resources:
+            yield _problem(
+                bundle,
+                pointer,
+                "tag-sdk-resource",
+                f"tags '{resources[resource]}' and '{name}' both use x-sdk-resource '{resource}'",
+                "give every tag its own resource name",
+            )
+        else:
+            resources[resource] = name
+        if not isinstance(tag.get("description"), str) or not tag["description"].strip():
+            yield _problem(
+                bundle, pointer, "tag-description", f"tag '{name}' has no description", "describe the tag"
+            )
+    methods: dict[tuple[str, str], str] = {}
+    for pointer, path, method, operation, _ in iter_operations(bundle.document):
+        where = f"{method.upper()} {path}"
+        sdk_method = operation.get("x-sdk-method")
+        if not isinstance(sdk_method, str) or not is_snake_case(sdk_method) or sdk_method in RESERVED_ARGUMENTS:
+            yield _problem(
+                bundle,
+                pointer,
+                "operation-sdk-method",
+                f"{where} needs `x-sdk-method`, the snake_case name of its SDK method",
+                "add e.g. `x-sdk-method: batch_get`; name the action (create, get, list, update, delete, ...)",
+            )
+            continue
+        tag_list = operation.get("tags") or [""]
+        key = (str(tag_list[0]), sdk_method)
+        if key in methods:
+            yield _problem(
+                bundle,
+                join_pointer(pointer, "x-sdk-method"),
+                "operation-sdk-method",
+                f"x-sdk-method '{sdk_method}' of {where} is already used in tag '{key[0]}' by {methods[key]}",
+                "choose another method name (deprecated forms usually end in `_legacy`)",
+            )
+        else:
+            methods[key] = where
+
+
+@rule
+def trace_header(bundle: Bundle) -> Iterator[Problem]:
+    for pointer, path, method, operation, item in iter_operations(bundle.document):
+        names = {p.get("name") for _, p in operation_parameters(bundle.document, pointer, operation, item)}
+        if TRACE_HEADER not in names:
+            yield _problem(
+                bundle,
+                pointer,
+                "operation-trace-header",
+                f"{method.upper()} {path} does not declare the {TRACE_HEADER} header",
+                "add `- $ref: '../components/parameters.yaml#/TraceId'` to the path item's parameters",
+            )
+
+
+@rule
+def parameters(bundle: Bundle) -> Iterator[Problem]:
+    index = SchemaIndex(bundle.document)
+    for pointer, path, method, operation, item in iter_operations(bundle.document):
+        where = f"{method.upper()} {path}"
+        python_names: dict[str, str] = {}
+        for param_pointer, parameter in operation_parameters(bundle.document, pointer, operation, item):
+            name, location = str(parameter.get("name")), parameter.get("in")
+            if location == "header" and name == TRACE_HEADER:
+                continue
+            if location not in ("path", "query", "header"):
+                yield _problem(
+                    bundle,
+                    param_pointer,
+                    "parameter-location",
+                    f"parameter '{name}' of {where} is in {location}, which the SDK does not support",
+                    "use a path, query or header parameter",
+                )
+                continue
+            override = parameter.get("x-sdk-name")
+            py_name = argument_name(name, override if isinstance(override, str) else None)
+            yield from _check_argument(bundle, param_pointer, where, name, py_name, python_names)
+            if "content" in parameter:
+                media = json_media(parameter["content"])
+                if media is None or len(parameter["content"]) != 1:
+                    yield _problem(
+                        bundle,
+                        param_pointer,
+                        "parameter-content",
+                        f"parameter '{name}' of {where} uses a content type other than application/json",
+                        "serialise it as `content: {application/json: {schema: ...}}` or use `schema`",
+                    )
+                continue
+            schema, _ = split_nullable(index.resolve(parameter.get("schema") or {}))
+            kind = schema.get("type")
+            if kind == "array":
+                items, _ = split_nullable(index.resolve(schema.get("items") or {}))
+                if items.get("type") not in ("string", "integer", "number", "boolean"):
+                    yield _problem(
+                        bundle,
+                        param_pointer,
+                        "parameter-schema",
+                        f"array parameter '{name}' of {where} must have scalar items",
+                        "use `items: {type: string}` (or integer), or send the list as JSON with `content`",
+                    )
+                if location == "path":
+                    yield _problem(
+                        bundle,
+                        param_pointer,
+                        "parameter-schema",
+                        f"path parameter '{name}' of {where} cannot be an array",
+                        "make it a string",
+                    )
+            elif kind == "object" or index.is_object_model(schema):
+                yield _problem(
+                    bundle,
+                    param_pointer,
+                    "parameter-schema",
+                    f"object parameter '{name}' of {where} has no defined serialisation",
+                    "send it as JSON: replace `schema` with `content: {application/json: {schema: ...}}`",
+                )
+            if location in ("path", "query") and parameter.get("required") and not _has_example(parameter):
+                yield _problem(
+                    bundle,
+                    param_pointer,
+                    "example-missing",
+                    f"required parameter '{name}' of {where} has no example",
+                    "add `example:` with a realistic value",
+                )
+        body = operation.get("requestBody")
+        if body is None:
+            continue
+        body_pointer = join_pointer(pointer, "requestBody")
+        body = index.resolve(body)
+        media = json_media(body.get("content")) if isinstance(body, dict) else None
+        if media is None or len(body.get("content", {})) != 1:
+            yield _problem(
+                bundle,
+                body_pointer,
+                "request-body",
+                f"the request body of {where} must be application/json only",
+                "describe the body under `content: {application/json: {schema: ...}}`",
+            )
+            continue
+        schema = media.get("schema")
+        if ref_name(schema) is None or not index.is_object_model(schema):
+            yield _problem(
+                bundle,
+                join_pointer(join_pointer(join_pointer(body_pointer, "content"), "application/json"), "schema"),
+                "request-body",
+                f"the request body of {where} must be a $ref to an object component with properties",
+                "move the body schema to components/schemas and refer to it",
+            )
+            continue
+        if "example" not in media and "examples" not in media:
+            yield _problem(
+                bundle,
+                body_pointer,
+                "example-missing",
+                f"the request body of {where} has no example",
+                "add `example:` next to the schema, with realistic values",
+            )
+        for prop_name, prop in index.properties(schema).items():
+            override = prop.get("x-sdk-name") if isinstance(prop, dict) else None
+            py_name = argument_name(prop_name, override if isinstance(override, str) else None)
+            yield from _check_argument(
+                bundle,
+                join_pointer(body_pointer, "content"),
+                where,
+                f"body property '{prop_name}'",
+                py_name,
+                python_names,
+            )
+
+
+def _has_example(parameter: dict[str, Any]) -> bool:
+    if "example" in parameter or "examples" in parameter:
+        return True
+    media = json_media(parameter.get("content"))
+    schema = (media or {}).get("schema") or parameter.get("schema") or {}
+    return isinstance(schema, dict) and ("examples" in schema or "example" in schema)
+
+
+def _check_argument(
+    bundle: Bundle, pointer: str, where: str, label: str, py_name: str, seen: dict[str, str]
+) -> Iterator[Problem]:
+    if not is_identifier(py_name):
+        yield _problem(
+            bundle,
+            pointer,
+            "parameter-name",
+            f"{label} of {where} does not give a usable Python name ('{py_name}')",
+            "add `x-sdk-name: <snake_case name>`",
+        )
+    elif py_name in RESERVED_ARGUMENTS:
+        yield _problem(
+            bundle,
+            pointer,
+            "parameter-name",
+            f"{label} of {where} would become argument '{py_name}', which every SDK method uses for its options",
+            f"add `x-sdk-name:` with another name, e.g. `x-sdk-name: {py_name}_value`",
+        )
+    elif py_name in seen:
+        yield _problem(
+            bundle,
+            pointer,
+            "parameter-name",
+            f"{label} of {where} and {seen[py_name]} both become argument '{py_name}'",
+            "add `x-sdk-name:` to one of them",
+        )
+    else:
+        seen[py_name] = label if label.startswith("body") else f"parameter '{label}'"
+
+
+@rule
+def responses(bundle: Bundle) -> Iterator[Problem]:
+    index = SchemaIndex(bundle.document)
+    for pointer, path, method, operation, _ in iter_operations(bundle.document):
+        where = f"{method.upper()} {path}"
+        ok = (operation.get("responses") or {}).get("200")
+        response_pointer = join_pointer(join_pointer(pointer, "responses"), "200")
+        if ok is None:
+            yield _problem(
+                bundle,
+                join_pointer(pointer, "responses"),
+                "operation-response",
+                f"{where} has no '200' response",
+                "describe the envelope answer under `responses: {'200': ...}`",
+            )
+            continue
+        matches, data = envelope_data_schema(ok, index)
+        if not matches:
+            yield _problem(
+                bundle,
+                response_pointer,
+                "operation-response",
+                f"the 200 response of {where} is not written as the envelope with a `data` schema",
+                "use `schema: {allOf: [{$ref: '.../common.yaml#/Envelope'}, "
+                "{type: object, properties: {data: {$ref: <data component>}}}]}`",
+            )
+            continue
+        if ref_name(data) is None:
+            yield _problem(
+                bundle,
+                response_pointer,
+                "operation-response",
+                f"`data` of the 200 response of {where} must be a $ref to a schema component",
+                "move the data schema to components/schemas (use EmptyObject when nothing is returned)",
+            )
+        media = json_media(index.resolve(ok).get("content"))
+        if media is not None and "example" not in media and "examples" not in media:
+            yield _problem(
+                bundle,
+                response_pointer,
+                "example-missing",
+                f"the 200 response of {where} has no example",
+                "add `example:` with code 200, msg and realistic data",
+            )
+        pagination = operation.get("x-pagination")
+        if pagination is not None:
+            yield from _check_pagination(bundle, index, pointer, where, operation, pagination, data)
+
+
+def _check_pagination(
+    bundle: Bundle,
+    index: SchemaIndex,
+    pointer: str,
+    where: str,
+    operation: dict[str, Any],
+    pagination: Any,
+    data: Any,
+) -> Iterator[Problem]:
+    at = join_pointer(pointer, "x-pagination")
+    if not isinstance(pagination, dict) or pagination.get("style") not in ("cursor", "offset"):
+        yield _problem(
+            bundle,
+            at,
+            "pagination",
+            f"x-pagination of {where} needs `style: cursor` or `style: offset`",
+            "see spec/README.md for the keys of x-pagination",
+        )
+        return
+    query = {
+        p.get("name")
+        for _, p in operation_parameters(bundle.document, pointer, operation, {})
+        if p.get("in") == "query"
+    }
+    path_item = bundle.document["paths"][split_pointer(pointer)[1]]
+    query |= {
+        p.get("name")
+        for _, p in operation_parameters(bundle.document, pointer, operation, path_item)
+        if p.get("in") == "query"
+    }
+    props = index.properties(data)
+    for key in ("request_token", "limit"):
+        name = pagination.get(key)
+        if key == "request_token" and name is None:
+            yield _problem(bundle, at, "pagination", f"x-pagination of {where} lacks `{key}`", f"add `{key}:`")
+        elif name is not None and name not in query:
+            yield _problem(
+                bundle,
+                join_pointer(at, key),
+                "pagination",
+                f"x-pagination of {where} names query parameter '{name}' for `{key}`, but there is none",
+                "name an existing query parameter",
+            )
+    for key in ("items", "has_more", "response_token"):
+        name = pagination.get(key)
+        if key == "items" and name is None:
+            yield _problem(bundle, at, "pagination", f"x-pagination of {where} lacks `items`", "add `items:`")
+        elif name is not None and name not in props:
+            yield _problem(
+                bundle,
+                join_pointer(at, key),
+                "pagination",
+                f"x-pagination of {where} names '{name}' for `{key}`, but the data schema has no such property",
+                "name a property of the response's data schema",
+            )
+    items = props.get(pagination.get("items", ""))
+    if items is not None and split_nullable(index.resolve(items))[0].get("type") != "array":
+        yield _problem(
+            bundle,
+            join_pointer(at, "items"),
+            "pagination",
+            f"the `items` property of {where} is not an array",
+            "point `items` at the array property of the page",
+        )
+
+
+# -- schemas ----------------------------------------------------------------------------------
+def _all_schemas(bundle: Bundle) -> Iterator[tuple[str, dict[str, Any]]]:
+    document = bundle.document
+    for name, schema in (document.get("components", {}).get("schemas") or {}).items():
+        yield from walk_schemas(schema, join_pointer("/components/schemas", name))
+    for pointer, _, _, operation, item in iter_operations(document):
+        for param_pointer, parameter in operation_parameters(document, pointer, operation, item):
+            if param_pointer.startswith("/components"):
+                continue
+            media = json_media(parameter.get("content"))
+            if "schema" in parameter:
+                yield from walk_schemas(parameter["schema"], join_pointer(param_pointer, "schema"))
+            elif media and "schema" in media:
+                yield from walk_schemas(media["schema"], param_pointer + "/content/application~1json/schema")
+        for key, sub in (("requestBody", operation.get("requestBody")),):
+            media = json_media(sub.get("content")) if isinstance(sub, dict) else None
+            if media and "schema" in media:
+                yield from walk_schemas(media["schema"], join_pointer(pointer, key) + "/content/application~1json/schema")
+        for code, response in (operation.get("responses") or {}).items():
+            media = json_media(response.get("content")) if isinstance(response, dict) else None
+            if media and "schema" in media:
+                base = join_pointer(join_pointer(pointer, "responses"), code) + "/content/application~1json/schema"
+                yield from walk_schemas(media["schema"], base)
+    for name, parameter in (document.get("components", {}).get("parameters") or {}).items():
+        if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
+            yield from walk_schemas(parameter["schema"], f"/components/parameters/{name}/schema")
+
+
+def _may_hold_properties(pointer: str) -> bool:
+    tokens = split_pointer(pointer)
+    if tokens[:2] == ["components", "schemas"]:
+        rest = tokens[3:]
+        return rest == [] or (len(rest) == 2 and rest[0] == "allOf")
+    # the envelope wrapper of a response: .../responses/<code>/content/application~1json/schema/allOf/1
+    return len(tokens) >= 3 and tokens[-3:-1] == ["schema", "allOf"] and "responses" in tokens
+
+
+@rule
+def schema_constructs(bundle: Bundle) -> Iterator[Problem]:
+    for pointer, schema in _all_schemas(bundle):
+        for keyword, label in _UNSUPPORTED_KEYWORDS.items():
+            if keyword in schema:
+                yield _problem(
+                    bundle,
+                    join_pointer(pointer, keyword),
+                    "schema-unsupported",
+                    f"the generator does not support {label}",
+                    "express the shape with properties, allOf of a $ref, or `type: [X, 'null']`",
+                )
+        for keyword in ("oneOf", "anyOf"):
+            if keyword in schema:
+                _, nullable = split_nullable(schema)
+                if not nullable:
+                    yield _problem(
+                        bundle,
+                        join_pointer(pointer, keyword),
+                        "schema-unsupported",
+                        f"`{keyword}` is only supported as `[<schema>, {{type: 'null'}}]`",
+                        "describe one shape (merge the alternatives, optional fields where they differ)",
+                    )
+        kind = schema.get("type")
+        if isinstance(kind, list) and len([k for k in kind if k != "null"]) > 1:
+            yield _problem(
+                bundle,
+                join_pointer(pointer, "type"),
+                "schema-unsupported",
+                f"a schema of several types ({', '.join(map(str, kind))}) has no Python type here",
+                "choose one type (plus 'null' if it may be null)",
+            )
+        if schema.get("properties") and not _may_hold_properties(pointer):
+            yield _problem(
+                bundle,
+                pointer,
+                "schema-inline-object",
+                "an object with properties is written inline; the SDK needs a name for it",
+                "move it to a file under components/schemas and refer to it with $ref "
+                "(reuse the component if one with these properties exists)",
+            )
+        if "allOf" in schema and pointer.startswith("/components/schemas/"):
+            parts = schema["allOf"]
+            refs = [p for p in parts if ref_name(p)]
+            if len(refs) != 1 or len(parts) > 2:
+                yield _problem(
+                    bundle,
+                    join_pointer(pointer, "allOf"),
+                    "schema-unsupported",
+                    "allOf must be one $ref (the base) optionally followed by one object with more properties",
+                    "write `allOf: [{$ref: <Base>}, {type: object, properties: {...}}]`",
+                )
+        props = schema.get("properties")
+        if isinstance(props, dict):
+            names: dict[str, str] = {}
+            for prop_name, prop in props.items():
+                override = prop.get("x-sdk-name") if isinstance(prop, dict) else None
+                py_name = field_name(prop_name, override if isinstance(override, str) else None)
+                if not is_identifier(py_name):
+                    yield _problem(
+                        bundle,
+                        join_pointer(join_pointer(pointer, "properties"), prop_name),
+                        "property-name",
+                        f"property '{prop_name}' gives no usable Python name",
+                        "add `x-sdk-name: <snake_case>`",
+                    )
+                elif py_name in names:
+                    yield _problem(
+                        bundle,
+                        join_pointer(join_pointer(pointer, "properties"), prop_name),
+                        "property-name",
+                        f"properties '{names[py_name]}' and '{prop_name}' both become attribute '{py_name}'",
+                        "add `x-sdk-name:` to one of them",
+                    )
+                else:
+                    names[py_name] = prop_name
+            for required in schema.get("required") or []:
+                if required not in props:
+                    yield _problem(
+                        bundle,
+                        join_pointer(pointer, "required"),
+                        "schema-required",
+                        f"'{required}' is listed as required but is not a property",
+                        "remove it from `required` or add the property",
+                    )
+
+
+@rule
+def component_names(bundle: Bundle) -> Iterator[Problem]:
+    for name in (bundle.document.get("components", {}).get("schemas") or {}):
+        if not is_class_name(name):
+            yield _problem(
+                bundle,
+                join_pointer("/components/schemas", name),
+                "component-name",
+                f"schema component '{name}' is not a PascalCase class name",
+                "rename it to PascalCase letters and digits, e.g. `TeamMember`",
+            )
+
+
+@rule
+def enums(bundle: Bundle) -> Iterator[Problem]:
+    for name, schema in (bundle.document.get("components", {}).get("schemas") or {}).items():
+        if not isinstance(schema, dict) or "enum" not in schema:
+            continue
+        pointer = join_pointer("/components/schemas", name)
+        values = schema["enum"]
+        if not isinstance(values, list) or not values or not all(isinstance(v, (int, str)) for v in values):
+            yield _problem(bundle, join_pointer(pointer, "enum"), "enum", "enum values must be integers or strings", "")
+            continue
+        names = schema.get("x-enum-varnames")
+        if names is None and all(isinstance(v, str) for v in values):
+            continue
+        if not isinstance(names, list) or len(names) != len(values):
+            yield _problem(
+                bundle,
+                pointer,
+                "enum-varnames",
+                f"enum '{name}' needs `x-enum-varnames` with one member name per value ({len(values)})",
+                "add e.g. `x-enum-varnames: [P2P, TEAM, SUPER_TEAM]` in the order of `enum`",
+            )
+        elif len(set(names)) != len(names) or not all(isinstance(n, str) and re.match(r"^[A-Z][A-Z0-9_]*$", n) for n in names):
+            yield _problem(
+                bundle,
+                join_pointer(pointer, "x-enum-varnames"),
+                "enum-varnames",
+                f"the member names of enum '{name}' must be unique UPPER_CASE identifiers",
+                "rename the members",
+            )
+        descriptions = schema.get("x-enum-descriptions")
+        if descriptions is not None and (not isinstance(descriptions, list) or len(descriptions) != len(values)):
+            yield _problem(
+                bundle,
+                join_pointer(pointer, "x-enum-descriptions"),
+                "enum-descriptions",
+                f"`x-enum-descriptions` of enum '{name}' must have one entry per value ({len(values)})",
+                "describe every value, in the order of `enum`",
+            )
+
+
+@rule
+def partial_failures(bundle: Bundle) -> Iterator[Problem]:
+    index = SchemaIndex(bundle.document)
+    for name, schema in (bundle.document.get("components", {}).get("schemas") or {}).items():
+        spec = schema.get("x-partial-failure") if isinstance(schema, dict) else None
+        if spec is None:
+            continue
+        pointer = join_pointer(join_pointer("/components/schemas", name), "x-partial-failure")
+        props = index.properties(schema)
+        if not isinstance(spec, dict) or "failed" not in spec:
+            yield _problem(
+                bundle,
+                pointer,
+                "partial-failure",
+                f"x-partial-failure of '{name}' needs at least `failed: <property>`",
+                "see spec/README.md for its keys",
+            )
+            continue
+        for key in ("succeeded", "failed"):
+            prop = spec.get(key)
+            if prop is not None and prop not in props:
+                yield _problem(
+                    bundle,
+                    join_pointer(pointer, key),
+                    "partial-failure",
+                    f"x-partial-failure of '{name}' names '{prop}', which is not a property",
+                    "name a property of this schema",
+                )
+        failed = props.get(spec["failed"])
+        if failed is None:
+            continue
+        failed = split_nullable(index.resolve(failed))[0]
+        item = split_nullable(index.resolve(failed.get("items", {})))[0] if failed.get("type") == "array" else failed
+        item_props = index.properties(item)
+        for key in ("id", "code", "message"):
+            field = spec.get(key)
+            if field is not None and field not in item_props:
+                yield _problem(
+                    bundle,
+                    join_pointer(pointer, key),
+                    "partial-failure",
+                    f"x-partial-failure of '{name}' names '{field}' for `{key}`, but the failed items have no such field",
+                    "name a property of the failed item schema",
+                )
+
+
+def _canonical(schema: Any) -> str:
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                k: strip(v)
+                for k, v in value.items()
+                if k not in ("description", "examples", "example", "x-source-conflicts", "title")
+            }
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return json.dumps(strip(schema), sort_keys=True)
+
+
+@rule
+def component_copies(bundle: Bundle) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    for name, schema in (bundle.document.get("components", {}).get("schemas") or {}).items():
+        if not isinstance(schema, dict) or not schema.get("properties"):
+            continue
+        key = _canonical(schema)
+        if key in seen:
+            yield _problem(
+                bundle,
+                join_pointer("/components/schemas", name),
+                "schema-copy",
+                f"schema '{name}' is a copy of '{seen[key]}'",
+                f"delete it and refer to '{seen[key]}' instead",
+            )
+        else:
+            seen[key] = name
+
+
+@rule
+def unused(bundle: Bundle) -> Iterator[Problem]:
+    for key, target in sorted(bundle.declared_components.items(), key=lambda kv: (str(kv[1].path), kv[0])):
+        if key not in bundle.used_components:
+            yield Problem(
+                bundle.target_location(target),
+                "component-unused",
+                f"{key[0]} component '{key[1]}' is never referred to",
+                "delete it, or refer to it where it belongs",
+            )
+    referenced = set(bundle.path_targets.values())
+    for target in bundle.declared_path_items:
+        if target not in referenced:
+            yield Problem(
+                bundle.target_location(target),
+                "path-unreferenced",
+                f"path item '{split_pointer(target.pointer)[0]}' is not listed in the root file's `paths`",
+                "add `<path>: {$ref: 'paths/<file>.yaml#/<escaped path>'}` to the root paths",
+            )
+
+
+@rule
+def module_cycles(bundle: Bundle) -> Iterator[Problem]:
+    """Schema files become Python modules; their references must not form a cycle."""
+    module_of = {
+        name: target.path.stem for (kind, name), target in bundle.declared_components.items() if kind == "schemas"
+    }
+    edges: dict[str, set[str]] = {}
+    where: dict[tuple[str, str], str] = {}
+    for name, schema in (bundle.document.get("components", {}).get("schemas") or {}).items():
+        source = module_of.get(name)
+        if source is None:
+            continue
+        for pointer, sub in walk_schemas(schema, join_pointer("/components/schemas", name)):
+            target = module_of.get(ref_name(sub) or "")
+            if target and target != source:
+                edges.setdefault(source, set()).add(target)
+                where.setdefault((source, target), pointer)
+    reported: set[frozenset[str]] = set()
+    for source in sorted(edges):
+        for target in sorted(edges[source]):
+            if source in _reachable(edges, target):
+                pair = frozenset((source, target))
+                if pair in reported:
+                    continue
+                reported.add(pair)
+                yield _problem(
+                    bundle,
+                    where[(source, target)],
+                    "schema-file-cycle",
+                    f"schemas in {source}.yaml and {target}.yaml refer to each other (each file is one Python module)",
+                    "move the shared schemas into one file (e.g. common.yaml) so references go one way",
+                )
+
+
+def _reachable(edges: dict[str, set[str]], start: str) -> set[str]:
+    seen: set[str] = set()
+    stack = [start]
+    while stack:
+        node = stack.pop()
+        for nxt in edges.get(node, ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
+
+
+@rule
+def examples(bundle: Bundle) -> Iterator[Problem]:
+    document = bundle.document
+    resource = Resource.from_contents(document, default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
+
+    def check(schema: Any, value: Any, pointer: str, what: str) -> Iterator[Problem]:
+        validator = jsonschema.Draft202012Validator(
+            _rebase(schema), registry=registry, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        )
+        errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
+        for error in errors[:3]:
+            at = "/".join(str(p) for p in error.absolute_path) or "(top level)"
+            yield _problem(
+                bundle,
+                pointer,
+                "example-invalid",
+                f"{what} does not match its schema at {at}: {_short(error.message)}",
+                "correct the example (or the schema, if the example shows the real API)",
+            )
+
+    for pointer, schema in _all_schemas(bundle):
+        for index, value in enumerate(schema.get("examples") or [] if isinstance(schema.get("examples"), list) else []):
+            yield from check(schema, value, join_pointer(join_pointer(pointer, "examples"), index), "schema example")
+    for pointer, _, _, operation, item in iter_operations(document):
+        for param_pointer, parameter in operation_parameters(document, pointer, operation, item):
+            if "example" in parameter:
+                media = json_media(parameter.get("content"))
+                schema = parameter.get("schema") or (media or {}).get("schema") or {}
+                yield from check(
+                    schema,
+                    parameter["example"],
+                    join_pointer(param_pointer, "example"),
+                    f"example of parameter '{parameter.get('name')}'",
+                )
+        body = operation.get("requestBody")
+        media = json_media(body.get("content")) if isinstance(body, dict) else None
+        if media and "example" in media:
+            at = join_pointer(pointer, "requestBody") + "/content/application~1json/example"
+            yield from check(media.get("schema", {}), media["example"], at, "request body example")
+        for code, response in (operation.get("responses") or {}).items():
+            media = json_media(response.get("content")) if isinstance(response, dict) else None
+            if media and "example" in media:
+                at = join_pointer(join_pointer(pointer, "responses"), code) + "/content/application~1json/example"
+                yield from check(media.get("schema", {}), media["example"], at, f"{code} response example")
+                if code == "200" and isinstance(media["example"], dict) and media["example"].get("code") != 200:
+                    yield _problem(
+                        bundle,
+                        at,
+                        "example-invalid",
+                        "the 200 response example must show a success (`code: 200`)",
+                        "set `code: 200` and `msg: success`",
+                    )
+
+
+def _rebase(schema: Any) -> Any:
+    """Point local refs of a schema at the registered spec document."""
+    if isinstance(schema, dict):
+        return {
+            key: (f"urn:spec{value}" if key == "$ref" and isinstance(value, str) and value.startswith("#") else _rebase(value))
+            for key, value in schema.items()
+        }
+    if isinstance(schema, list):
+        return [_rebase(item) for item in schema]
+    return schema
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+@rule
+def root_extensions(bundle: Bundle) -> Iterator[Problem]:
+    document = bundle.document
+    servers = document.get("servers") or []
+    primaries: dict[str, int] = {}
+    for index, server in enumerate(servers):
+        pointer = join_pointer("/servers", index)
+        region, role = server.get("x-region"), server.get("x-role")
+        if not isinstance(region, str) or not is_snake_case(region) or role not in ("primary", "backup"):
+            yield _problem(
+                bundle,
+                pointer,
+                "server-region",
+                "every server needs `x-region` (a short lower-case name) and `x-role: primary|backup`",
+                "add e.g. `x-region: cn` and `x-role: primary`",
+            )
+        elif role == "primary":
+            primaries[region] = primaries.get(region, 0) + 1
+    regions = {s.get("x-region") for s in servers if isinstance(s, dict)}
+    for region in sorted(r for r in regions if isinstance(r, str)):
+        if primaries.get(region, 0) != 1:
+            yield _problem(
+                bundle,
+                "/servers",
+                "server-region",
+                f"region '{region}' must have exactly one primary server",
+                "mark one server of the region `x-role: primary` and the others `backup`",
+            )
+    codes = (document.get("info") or {}).get("x-error-codes")
+    if codes is None:
+        return
+    seen: set[int] = set()
+    for index, entry in enumerate(codes if isinstance(codes, list) else []):
+        pointer = join_pointer("/info/x-error-codes", index)
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("code"), int)
+            or not is_class_name(str(entry.get("name", "")))
+            or not str(entry.get("name", "")).endswith("Error")
+            or entry.get("retry") not in ("always", "idempotent", "never")
+        ):
+            yield _problem(
+                bundle,
+                pointer,
+                "error-codes",
+                "each x-error-codes entry needs `code` (integer), `name` (PascalCase ending in Error), "
+                "`description` and `retry` (always, idempotent or never)",
+                "complete the entry",
+            )
+        elif entry["code"] in seen:
+            yield _problem(bundle, pointer, "error-codes", f"code {entry['code']} is listed twice", "keep one")
+        else:
+            seen.add(entry["code"])
+
+
+def lint(bundle: Bundle) -> None:
+    """Run every rule; raise :class:`SpecError` with all problems found."""
+    problems = [problem for check in RULES for problem in check(bundle)]
+    if problems:
+        raise SpecError(problems)
