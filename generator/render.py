@@ -89,9 +89,10 @@ def _escape_docstring(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
-def docwrap(text: str, indent: int, hanging: int = 0) -> str:
+def docwrap(text: str, indent: int, hanging: int = 0, opening: str = "") -> str:
     """Wrap ``text`` to the line length at ``indent`` spaces, paragraphs separated by blank
-    lines; every line but the first gets ``hanging`` more spaces (for ``Args:`` entries)."""
+    lines; every line but the first gets ``hanging`` more spaces (for ``Args:`` entries), and
+    the first line starts with ``opening`` (for the quotes of a docstring)."""
     prefix = " " * indent
     continued = prefix + " " * hanging
     paragraphs = [p for p in _escape_docstring(str(text)).split("\n\n") if p.strip()]
@@ -99,7 +100,7 @@ def docwrap(text: str, indent: int, hanging: int = 0) -> str:
         textwrap.fill(
             " ".join(paragraph.split()),
             width=LINE_LENGTH,
-            initial_indent=prefix if number == 0 else continued,
+            initial_indent=prefix + opening if number == 0 else continued,
             subsequent_indent=continued,
             break_long_words=False,
             break_on_hyphens=False,
@@ -116,8 +117,7 @@ def docstring(text: str, indent: int) -> str:
     single = f'{prefix}"""{_escape_docstring(flat)}"""'
     if "\n\n" not in str(text).strip() and len(single) <= LINE_LENGTH:
         return single
-    body = docwrap(str(text), indent)
-    return f'{prefix}"""{body[indent:]}\n{prefix}"""'
+    return f'{docwrap(str(text), indent, opening=chr(34) * 3)}\n{prefix}"""'
 
 
 def mdcell(text: str) -> str:

@@ -128,9 +128,8 @@ def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, str, d
     for path, item in (document.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
+        for method, operation in item.items():  # in the order the spec's author wrote them
+            if method in HTTP_METHODS and isinstance(operation, dict):
                 yield join_pointer(join_pointer("/paths", path), method), path, method, operation, item
 
 

@@ -359,6 +359,7 @@ class BaseClient:
         path: Optional[Mapping[str, object]],
         query: Optional[Mapping[str, object]],
         body: Optional[Mapping[str, object]],
+        header_params: Optional[Mapping[str, object]],
         options: RequestOptions,
     ) -> _Prepared:
         url_path = op.path
@@ -375,6 +376,10 @@ class BaseClient:
         headers = {"Accept": "application/json", "User-Agent": USER_AGENT, **self.default_headers}
         if content is not None:
             headers["Content-Type"] = "application/json"
+        if header_params:
+            headers.update(
+                {name: _scalar(value) for name, value in header_params.items() if value is not None}
+            )
         extra_headers = options.get("extra_headers")
         if extra_headers:
             headers.update(extra_headers)
@@ -580,10 +585,11 @@ class SyncAPIClient(BaseClient):
         path: Optional[Mapping[str, object]] = None,
         query: Optional[Mapping[str, object]] = None,
         body: Optional[Mapping[str, object]] = None,
+        headers: Optional[Mapping[str, object]] = None,
         options: RequestOptions,
     ) -> T:
         """Send one call (with its retries) and return the parsed ``data``."""
-        prepared = self._prepare(op, path, query, body, options)
+        prepared = self._prepare(op, path, query, body, headers, options)
         retry = 0
         while True:
             base_url = self._base_urls[self._active]
@@ -636,10 +642,11 @@ class AsyncAPIClient(BaseClient):
         path: Optional[Mapping[str, object]] = None,
         query: Optional[Mapping[str, object]] = None,
         body: Optional[Mapping[str, object]] = None,
+        headers: Optional[Mapping[str, object]] = None,
         options: RequestOptions,
     ) -> T:
         """Send one call (with its retries) and return the parsed ``data``."""
-        prepared = self._prepare(op, path, query, body, options)
+        prepared = self._prepare(op, path, query, body, headers, options)
         retry = 0
         while True:
             base_url = self._base_urls[self._active]

@@ -45,6 +45,7 @@ class _PageBase(Generic[ResultT, ItemT]):
         path: Optional[Mapping[str, object]],
         query: Dict[str, object],
         body: Optional[Mapping[str, object]],
+        headers: Optional[Mapping[str, object]],
         options: RequestOptions,
         data: ResultT,
     ) -> None:
@@ -52,6 +53,7 @@ class _PageBase(Generic[ResultT, ItemT]):
         self._path = path
         self._query = query
         self._body = body
+        self._headers = headers
         self._options = options
         #: The typed ``data`` of this page's response.
         self.data = data
@@ -120,25 +122,26 @@ class SyncPage(_PageBase[ResultT, ItemT]):
         path: Optional[Mapping[str, object]] = None,
         query: Optional[Mapping[str, object]] = None,
         body: Optional[Mapping[str, object]] = None,
+        headers: Optional[Mapping[str, object]] = None,
         options: RequestOptions,
     ) -> SyncPage[ResultT, ItemT]:
         """Fetch the first page."""
         query = dict(query or {})
-        result: Any = client.request(op, path=path, query=query, body=body, options=options)
-        if isinstance(result, RawResponse):
-            page = cls(
-                client=client,
-                op=op,
-                path=path,
-                query=query,
-                body=body,
-                options=options,
-                data=result.parse(),
-            )
-            return result.with_parsed(page)  # type: ignore[return-value]
-        return cls(
-            client=client, op=op, path=path, query=query, body=body, options=options, data=result
+        result: Any = client.request(
+            op, path=path, query=query, body=body, headers=headers, options=options
         )
+        data = result.parse() if isinstance(result, RawResponse) else result
+        page = cls(
+            client=client,
+            op=op,
+            path=path,
+            query=query,
+            body=body,
+            headers=headers,
+            options=options,
+            data=data,
+        )
+        return result.with_parsed(page) if isinstance(result, RawResponse) else page  # type: ignore[return-value]
 
     def next_page(self) -> SyncPage[ResultT, ItemT]:
         """Fetch the page after this one; raises StopIteration when there is none."""
@@ -152,6 +155,7 @@ class SyncPage(_PageBase[ResultT, ItemT]):
                 path=self._path,
                 query=self._next_query(),
                 body=self._body,
+                headers=self._headers,
                 options=self._options,
             )
         finally:
@@ -187,25 +191,26 @@ class AsyncPage(_PageBase[ResultT, ItemT]):
         path: Optional[Mapping[str, object]] = None,
         query: Optional[Mapping[str, object]] = None,
         body: Optional[Mapping[str, object]] = None,
+        headers: Optional[Mapping[str, object]] = None,
         options: RequestOptions,
     ) -> AsyncPage[ResultT, ItemT]:
         """Fetch the first page."""
         query = dict(query or {})
-        result: Any = await client.request(op, path=path, query=query, body=body, options=options)
-        if isinstance(result, RawResponse):
-            page = cls(
-                client=client,
-                op=op,
-                path=path,
-                query=query,
-                body=body,
-                options=options,
-                data=result.parse(),
-            )
-            return result.with_parsed(page)  # type: ignore[return-value]
-        return cls(
-            client=client, op=op, path=path, query=query, body=body, options=options, data=result
+        result: Any = await client.request(
+            op, path=path, query=query, body=body, headers=headers, options=options
         )
+        data = result.parse() if isinstance(result, RawResponse) else result
+        page = cls(
+            client=client,
+            op=op,
+            path=path,
+            query=query,
+            body=body,
+            headers=headers,
+            options=options,
+            data=data,
+        )
+        return result.with_parsed(page) if isinstance(result, RawResponse) else page  # type: ignore[return-value]
 
     async def next_page(self) -> AsyncPage[ResultT, ItemT]:
         """Fetch the page after this one; raises StopAsyncIteration when there is none."""
@@ -219,6 +224,7 @@ class AsyncPage(_PageBase[ResultT, ItemT]):
                 path=self._path,
                 query=self._next_query(),
                 body=self._body,
+                headers=self._headers,
                 options=self._options,
             )
         finally:
@@ -251,6 +257,7 @@ class AsyncPaginator(Generic[ResultT, ItemT]):
         path: Optional[Mapping[str, object]] = None,
         query: Optional[Mapping[str, object]] = None,
         body: Optional[Mapping[str, object]] = None,
+        headers: Optional[Mapping[str, object]] = None,
         options: RequestOptions,
     ) -> None:
         self._client = client
@@ -258,6 +265,7 @@ class AsyncPaginator(Generic[ResultT, ItemT]):
         self._path = path
         self._query = query
         self._body = body
+        self._headers = headers
         self._options = options
 
     def _first(self) -> Any:
@@ -267,6 +275,7 @@ class AsyncPaginator(Generic[ResultT, ItemT]):
             path=self._path,
             query=self._query,
             body=self._body,
+            headers=self._headers,
             options=self._options,
         )
 

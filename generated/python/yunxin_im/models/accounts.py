@@ -55,8 +55,8 @@ class AccountConfiguration(YunxinModel):
     """The account is muted in QChat (圈组). Default false."""
 
     push_enabled_when_desktop_online: Optional[bool] = None
-    """Keep sending pushes to mobile devices while a desktop client of the account is online. Default
-    false.
+    """Keep sending pushes to mobile devices while a desktop client of the account is online.
+    Default false.
     """
 
 
@@ -99,8 +99,8 @@ class UserInformation(YunxinModel):
     """Birthday, in any format you choose. At most 16 characters."""
 
     mobile: Optional[str] = None
-    """Phone number; numbers outside mainland China need their country code, such as `+1-2025550123`.
-    At most 32 characters.
+    """Phone number; numbers outside mainland China need their country code, such as
+    `+1-2025550123`. At most 32 characters.
     """
 
     gender: Optional[Union[Gender, int]] = Field(default=None, union_mode="left_to_right")
@@ -110,7 +110,8 @@ class UserInformation(YunxinModel):
     """Extension of your own. At most 1024 characters."""
 
     email_validation_mode: Optional[int] = None
-    """How `email` is validated. Only the Java SDK sends this field and its values are not documented.
+    """How `email` is validated. Only the Java SDK sends this field and its values are not
+    documented.
     """
 
 
@@ -118,8 +119,9 @@ class CreateAccountRequest(YunxinModel):
     """Body of an account registration."""
 
     account_id: str
-    """The new account id: letters, digits, `_`, `@`, `.` and `-`. The server stores it in lower case,
-    so keep the id that the response returns. 1 to 32 characters; pattern `^[A-Za-z0-9_@.\\-]+$`.
+    """The new account id: letters, digits, `_`, `@`, `.` and `-`. The server stores it in lower
+    case, so keep the id that the response returns. 1 to 32 characters; pattern
+    `^[A-Za-z0-9_@.\\-]+$`.
     """
 
     token: Optional[str] = None

@@ -18,8 +18,8 @@ __all__ = [
 
 
 class ConversationType(IntEnum):
-    """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between two
-    accounts; 2: advanced team (高级群); 3: super team (超大群).
+    """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between
+    two accounts; 2: advanced team (高级群); 3: super team (超大群).
     """
 
     P2P = 1

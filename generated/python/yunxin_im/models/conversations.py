@@ -68,8 +68,8 @@ class ConversationBase(YunxinModel):
     """The other side, an account id for one-to-one chats or a team id."""
 
     type: Optional[Union[ConversationType, int]] = Field(default=None, union_mode="left_to_right")
-    """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between two
-    accounts; 2: advanced team (高级群); 3: super team (超大群).
+    """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between
+    two accounts; 2: advanced team (高级群); 3: super team (超大群).
     """
 
     stick_top: Optional[bool] = None
@@ -82,8 +82,8 @@ class ConversationBase(YunxinModel):
     """Extension stored with the conversation on the server."""
 
     message_state: Optional[int] = None
-    """State of the last message. 0: normal; 1: it was recalled (see `revoke_notification`). One of 0,
-    1.
+    """State of the last message. 0: normal; 1: it was recalled (see `revoke_notification`). One of
+    0, 1.
     """
 
     revoke_notification: Optional[RevokeNotification] = None
@@ -108,7 +108,9 @@ class ConversationBase(YunxinModel):
 
 
 class LastMessage(YunxinModel):
-    """The conversation's last message in the flat /im/v2.1 form; empty when that message was recalled."""
+    """The conversation's last message in the flat /im/v2.1 form; empty when that message was
+    recalled.
+    """
 
     message_server_id: Optional[int] = None
     """Server id of the message."""
@@ -122,8 +124,8 @@ class LastMessage(YunxinModel):
     conversation_type: Optional[Union[ConversationType, int]] = Field(
         default=None, union_mode="left_to_right"
     )
-    """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between two
-    accounts; 2: advanced team (高级群); 3: super team (超大群).
+    """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between
+    two accounts; 2: advanced team (高级群); 3: super team (超大群).
     """
 
     sender_client_type: Optional[int] = None
@@ -162,7 +164,8 @@ class Conversation(ConversationBase):
     """A conversation as the current (/im/v2.1) operations return it, with a flat `last_message`."""
 
     last_message: Optional[LastMessage] = None
-    """The conversation's last message in the flat /im/v2.1 form; empty when that message was recalled.
+    """The conversation's last message in the flat /im/v2.1 form; empty when that message was
+    recalled.
     """
 
 
@@ -198,9 +201,9 @@ class BatchGetConversationsResult(PartialFailureModel):
 
 
 class LegacyLastMessage(YunxinModel):
-    """The conversation's last message in the nested /im/v2 form, which mirrors the send-message body.
-    Apifox's examples write the boolean switches as the strings "true" and "false"; the SDK accepts
-    both.
+    """The conversation's last message in the nested /im/v2 form, which mirrors the send-message
+    body. Apifox's examples write the boolean switches as the strings "true" and "false"; the SDK
+    accepts both.
     """
 
     sender_no_sense: Optional[bool] = None
@@ -246,9 +249,9 @@ class LegacyConversation(ConversationBase):
     """A conversation as the deprecated /im/v2 operations return it, with a nested `last_message`."""
 
     last_message: Optional[LegacyLastMessage] = None
-    """The conversation's last message in the nested /im/v2 form, which mirrors the send-message body.
-    Apifox's examples write the boolean switches as the strings "true" and "false"; the SDK accepts
-    both.
+    """The conversation's last message in the nested /im/v2 form, which mirrors the send-message
+    body. Apifox's examples write the boolean switches as the strings "true" and "false"; the SDK
+    accepts both.
     """
 
 

@@ -37,8 +37,8 @@ __all__ = [
 
 
 class AiParams(YunxinModel):
-    """Parameters for an AI digital-human reply to the message. Only the official server SDKs describe
-    them.
+    """Parameters for an AI digital-human reply to the message. Only the official server SDKs
+    describe them.
     """
 
     account: Optional[str] = None
@@ -141,8 +141,8 @@ class Message(YunxinModel):
     """Account that sent the message."""
 
     conversation_type: Union[ConversationType, int] = Field(union_mode="left_to_right")
-    """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between two
-    accounts; 2: advanced team (高级群); 3: super team (超大群).
+    """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between
+    two accounts; 2: advanced team (高级群); 3: super team (超大群).
     """
 
     receiver_id: Optional[str] = None
@@ -244,7 +244,8 @@ class MessageBody(YunxinModel):
     """
 
     sub_type: Optional[int] = None
-    """A second-level category of your own choosing, most useful for custom (100) messages. At least 1.
+    """A second-level category of your own choosing, most useful for custom (100) messages. At least
+    1.
     """
 
     text: Optional[str] = None
@@ -310,8 +311,8 @@ class PushConfig(YunxinModel):
     """Custom push payload, a JSON object encoded as a string. At most 2048 characters."""
 
     push_forcepush_all: Optional[bool] = None
-    """In a team, push to every member even if they turned pushes off (an @everyone message). Default
-    false.
+    """In a team, push to every member even if they turned pushes off (an @everyone message).
+    Default false.
     """
 
     push_forcepush_ids: Optional[List[str]] = None
@@ -321,8 +322,8 @@ class PushConfig(YunxinModel):
     """Push text used for the forced pushes. At most 500 characters."""
 
     push_forcepush_enable: Optional[bool] = None
-    """Turn the forced-push (@mention) behaviour on. Only the official server SDKs send this flag; no
-    documentation page lists it.
+    """Turn the forced-push (@mention) behaviour on. Only the official server SDKs send this flag;
+    no documentation page lists it.
     """
 
 
@@ -441,18 +442,18 @@ class SendMessageRequest(YunxinModel):
     """
 
     ai_params: Optional[AiParams] = None
-    """Parameters for an AI digital-human reply to the message. Only the official server SDKs describe
-    them.
+    """Parameters for an AI digital-human reply to the message. Only the official server SDKs
+    describe them.
     """
 
     sender_no_sense: Optional[bool] = None
-    """Hide the message from the sender: no copy to the sender's other devices, no roaming, no history
-    on the sender's side. Cannot be combined with `receiver_no_sense`. Default false.
+    """Hide the message from the sender: no copy to the sender's other devices, no roaming, no
+    history on the sender's side. Cannot be combined with `receiver_no_sense`. Default false.
     """
 
     receiver_no_sense: Optional[bool] = None
-    """Hide the message from the receiver in the same way. Cannot be combined with `sender_no_sense`.
-    Default false.
+    """Hide the message from the receiver in the same way. Cannot be combined with
+    `sender_no_sense`. Default false.
     """
 
     extension: Optional[str] = None
@@ -474,8 +475,8 @@ class SentMessage(YunxinModel):
     conversation_type: Optional[Union[ConversationType, int]] = Field(
         default=None, union_mode="left_to_right"
     )
-    """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between two
-    accounts; 2: advanced team (高级群); 3: super team (超大群).
+    """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between
+    two accounts; 2: advanced team (高级群); 3: super team (超大群).
     """
 
     receiver_id: Optional[str] = None

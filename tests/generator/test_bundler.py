@@ -1,0 +1,69 @@
+"""generator.bundler: joining the spec files and mapping back to them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.bundler import bundle
+from generator.problems import SpecError
+from tests.support.specs import THINGS, write_spec
+
+
+def test_bundle_inlines_path_items_and_hoists_components(tmp_path: Path) -> None:
+    result = bundle(write_spec(tmp_path))
+    document = result.document
+    operation = document["paths"]["/v1/things/{thing_id}"]["get"]
+    assert operation["operationId"] == "getThing"
+    assert document["paths"]["/v1/things/{thing_id}"]["parameters"] == [
+        {"$ref": "#/components/parameters/TraceId"}
+    ]
+    data = operation["responses"]["200"]["content"]["application/json"]["schema"]["allOf"][1]
+    assert data["properties"]["data"] == {"$ref": "#/components/schemas/Thing"}
+    assert sorted(document["components"]["schemas"]) == ["Envelope", "Thing"]
+    assert ("schemas", "Thing") in result.used_components
+
+
+def test_source_map_points_into_the_right_file(tmp_path: Path) -> None:
+    result = bundle(write_spec(tmp_path))
+    location = result.locate("/paths/~1v1~1things~1{thing_id}/get/operationId")
+    assert location.file.endswith("paths/things.yaml")
+    assert location.line == 5
+    location = result.locate("/components/schemas/Thing/properties/count")
+    assert location.file.endswith("components/schemas/things.yaml")
+    assert location.line == 8
+
+
+def _problems(tmp_path: Path, overrides: dict[str, str]) -> list[tuple[str, str, int]]:
+    with pytest.raises(SpecError) as caught:
+        bundle(write_spec(tmp_path, overrides))
+    return [(p.rule, Path(p.location.file).name, p.location.line) for p in caught.value.problems]
+
+
+def _with_property(ref: str) -> dict[str, str]:
+    return {"components/schemas/things.yaml": THINGS + f"    other: {{$ref: '{ref}'}}\n"}
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert ("ref-missing-file", "things.yaml", 9) in _problems(tmp_path, _with_property("./nowhere.yaml#/X"))
+
+
+def test_dangling_ref(tmp_path: Path) -> None:
+    assert ("ref-dangling", "things.yaml", 9) in _problems(tmp_path, _with_property("#/Nope"))
+
+
+def test_ref_to_part_of_a_component(tmp_path: Path) -> None:
+    assert ("ref-target", "things.yaml", 9) in _problems(tmp_path, _with_property("#/Thing/properties/count"))
+
+
+def test_duplicate_component_names_across_files(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, {"components/schemas/extra.yaml": "Thing:\n  type: object\n"})
+    assert problems[0][0] == "component-duplicate-name"
+
+
+def test_path_key_must_match_the_target(tmp_path: Path) -> None:
+    from tests.support.specs import ROOT
+
+    root = ROOT.replace("/v1/things/{thing_id}:\n    $ref", "/v1/other/{thing_id}:\n    $ref")
+    assert ("path-key-mismatch", "openapi.yaml", 16) in _problems(tmp_path, {"openapi.yaml": root})

@@ -1,0 +1,21 @@
+"""generator.formatter: black on Python files and on Python blocks of Markdown."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.formatter import format_files
+from generator.problems import SpecError
+
+
+def test_python_is_formatted_and_whitespace_normalised() -> None:
+    files = format_files({"a.py": "x = {'a':1}   \n\n\n\n\ny=2\n", "b.md": "# T  \n\n\n\n```python\nf( 1 )\n```\n", "c.yaml": "a: 1\n\n"})
+    assert files["a.py"] == 'x = {"a": 1}\n\ny = 2\n'
+    assert files["b.md"] == "# T\n\n```python\nf(1)\n```\n"
+    assert files["c.yaml"] == "a: 1\n"
+
+
+def test_invalid_python_is_a_problem() -> None:
+    with pytest.raises(SpecError) as caught:
+        format_files({"python/x.py": "def broken(:\n"})
+    assert caught.value.problems[0].rule == "generated-syntax"

@@ -1,0 +1,55 @@
+"""Golden files: regenerate in memory and compare byte for byte with what is committed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import Paths, build
+from generator.writer import compare
+from tests.golden.refresh import TEMPLATES, fixture_paths
+
+REPO = Path(__file__).resolve().parents[2]
+CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
+
+
+def _stale(paths: Paths) -> list[str]:
+    _, files = build(paths)
+    changes = compare(paths.out, files)
+    on_disk = {
+        p.relative_to(paths.out).as_posix()
+        for p in paths.out.rglob("*")
+        if p.is_file() and not CACHES.intersection(p.relative_to(paths.out).parts)
+    }
+    extra = sorted(on_disk - set(files))
+    return changes.stale + [f"unexpected file {name}" for name in extra]
+
+
+def test_generated_directory_matches_the_spec() -> None:
+    stale = _stale(Paths(spec=REPO / "spec" / "openapi.yaml", templates=TEMPLATES, out=REPO / "generated"))
+    assert not stale, f"generated/ is stale (run `make generate`): {stale}"
+
+
+@pytest.mark.parametrize(("name", "paths"), fixture_paths(), ids=[name for name, _ in fixture_paths()])
+def test_fixture_golden(name: str, paths: Paths) -> None:
+    stale = _stale(paths)
+    assert not stale, f"golden output of {name} differs (run `make goldens` and review): {stale}"
+
+
+@pytest.mark.parametrize(
+    "package",
+    [REPO / "generated" / "python"] + [paths.out / "python" for _, paths in fixture_paths()],
+    ids=lambda p: p.parent.name if p.parent.name != "generated" else "generated",
+)
+def test_generated_package_passes_mypy_strict(package: Path, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), "yunxin_im"],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
