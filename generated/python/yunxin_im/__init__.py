@@ -47,9 +47,20 @@ from ._version import API_VERSION, __version__
 if TYPE_CHECKING:
     from . import models as models
     from .models import (
+        ChatroomDelayClosePolicy as ChatroomDelayClosePolicy,
+        ChatroomMemberRole as ChatroomMemberRole,
+        ConversationTopType as ConversationTopType,
         ConversationType as ConversationType,
         Gender as Gender,
         MessageType as MessageType,
+        TeamAgreeMode as TeamAgreeMode,
+        TeamAntispamContentType as TeamAntispamContentType,
+        TeamChatBannedMode as TeamChatBannedMode,
+        TeamJoinMode as TeamJoinMode,
+        TeamMemberRole as TeamMemberRole,
+        TeamMessageNotifyState as TeamMessageNotifyState,
+        TeamPermissionMode as TeamPermissionMode,
+        TeamType as TeamType,
     )
 
 __all__ = [
@@ -62,8 +73,11 @@ __all__ = [
     "AsyncPage",
     "AsyncPaginator",
     "AsyncYunxinIM",
+    "ChatroomDelayClosePolicy",
+    "ChatroomMemberRole",
     "ConfigurationError",
     "ConversationId",
+    "ConversationTopType",
     "ConversationType",
     "DuplicateOperationError",
     "FailedItem",
@@ -82,6 +96,14 @@ __all__ = [
     "ServerBusyError",
     "ServiceUnavailableError",
     "SyncPage",
+    "TeamAgreeMode",
+    "TeamAntispamContentType",
+    "TeamChatBannedMode",
+    "TeamJoinMode",
+    "TeamMemberRole",
+    "TeamMessageNotifyState",
+    "TeamPermissionMode",
+    "TeamType",
     "Timeout",
     "YunxinError",
     "YunxinIM",
@@ -90,7 +112,25 @@ __all__ = [
 ]
 
 #: Names loaded on first use: the models package and the enums.
-_LAZY = frozenset({"models", "Gender", "ConversationType", "MessageType"})
+_LAZY = frozenset(
+    {
+        "models",
+        "Gender",
+        "ChatroomDelayClosePolicy",
+        "ChatroomMemberRole",
+        "ConversationType",
+        "MessageType",
+        "ConversationTopType",
+        "TeamAgreeMode",
+        "TeamAntispamContentType",
+        "TeamChatBannedMode",
+        "TeamJoinMode",
+        "TeamMemberRole",
+        "TeamMessageNotifyState",
+        "TeamPermissionMode",
+        "TeamType",
+    }
+)
 
 
 def __getattr__(name: str) -> Any:

@@ -26,6 +26,30 @@ if TYPE_CHECKING:
         AsyncAccounts,
         AsyncAccountsWithRawResponse,
     )
+    from .resources.chatroom_members import (
+        AsyncChatroomMembers,
+        AsyncChatroomMembersWithRawResponse,
+        ChatroomMembers,
+        ChatroomMembersWithRawResponse,
+    )
+    from .resources.chatrooms import (
+        AsyncChatrooms,
+        AsyncChatroomsWithRawResponse,
+        Chatrooms,
+        ChatroomsWithRawResponse,
+    )
+    from .resources.conversation_groups import (
+        AsyncConversationGroups,
+        AsyncConversationGroupsWithRawResponse,
+        ConversationGroups,
+        ConversationGroupsWithRawResponse,
+    )
+    from .resources.conversation_unread import (
+        AsyncConversationUnread,
+        AsyncConversationUnreadWithRawResponse,
+        ConversationUnread,
+        ConversationUnreadWithRawResponse,
+    )
     from .resources.conversations import (
         AsyncConversations,
         AsyncConversationsWithRawResponse,
@@ -37,6 +61,18 @@ if TYPE_CHECKING:
         AsyncMessagesWithRawResponse,
         Messages,
         MessagesWithRawResponse,
+    )
+    from .resources.team_members import (
+        AsyncTeamMembers,
+        AsyncTeamMembersWithRawResponse,
+        TeamMembers,
+        TeamMembersWithRawResponse,
+    )
+    from .resources.teams import (
+        AsyncTeams,
+        AsyncTeamsWithRawResponse,
+        Teams,
+        TeamsWithRawResponse,
     )
 
 __all__ = ["AsyncYunxinIM", "YunxinIM"]
@@ -115,6 +151,48 @@ class YunxinIM(SyncAPIClient):
         from .resources.conversations import Conversations
 
         return Conversations(self)
+
+    @cached_property
+    def conversation_unread(self) -> ConversationUnread:
+        """Unread counts of an account's conversations."""
+        from .resources.conversation_unread import ConversationUnread
+
+        return ConversationUnread(self)
+
+    @cached_property
+    def conversation_groups(self) -> ConversationGroups:
+        """Groups that an account sorts its conversations into."""
+        from .resources.conversation_groups import ConversationGroups
+
+        return ConversationGroups(self)
+
+    @cached_property
+    def teams(self) -> Teams:
+        """Create, update, transfer, disband and look up teams (advanced teams and super teams)."""
+        from .resources.teams import Teams
+
+        return Teams(self)
+
+    @cached_property
+    def team_members(self) -> TeamMembers:
+        """Invite, remove, mute and update the members of a team, and list an account's teams."""
+        from .resources.team_members import TeamMembers
+
+        return TeamMembers(self)
+
+    @cached_property
+    def chatrooms(self) -> Chatrooms:
+        """Create, update, open, close and look up chatrooms."""
+        from .resources.chatrooms import Chatrooms
+
+        return Chatrooms(self)
+
+    @cached_property
+    def chatroom_members(self) -> ChatroomMembers:
+        """Roles, mutes, block lists, tags and virtual members of chatrooms."""
+        from .resources.chatroom_members import ChatroomMembers
+
+        return ChatroomMembers(self)
 
     @cached_property
     def with_raw_response(self) -> YunxinIMWithRawResponse:
@@ -209,6 +287,48 @@ class AsyncYunxinIM(AsyncAPIClient):
         return AsyncConversations(self)
 
     @cached_property
+    def conversation_unread(self) -> AsyncConversationUnread:
+        """Unread counts of an account's conversations."""
+        from .resources.conversation_unread import AsyncConversationUnread
+
+        return AsyncConversationUnread(self)
+
+    @cached_property
+    def conversation_groups(self) -> AsyncConversationGroups:
+        """Groups that an account sorts its conversations into."""
+        from .resources.conversation_groups import AsyncConversationGroups
+
+        return AsyncConversationGroups(self)
+
+    @cached_property
+    def teams(self) -> AsyncTeams:
+        """Create, update, transfer, disband and look up teams (advanced teams and super teams)."""
+        from .resources.teams import AsyncTeams
+
+        return AsyncTeams(self)
+
+    @cached_property
+    def team_members(self) -> AsyncTeamMembers:
+        """Invite, remove, mute and update the members of a team, and list an account's teams."""
+        from .resources.team_members import AsyncTeamMembers
+
+        return AsyncTeamMembers(self)
+
+    @cached_property
+    def chatrooms(self) -> AsyncChatrooms:
+        """Create, update, open, close and look up chatrooms."""
+        from .resources.chatrooms import AsyncChatrooms
+
+        return AsyncChatrooms(self)
+
+    @cached_property
+    def chatroom_members(self) -> AsyncChatroomMembers:
+        """Roles, mutes, block lists, tags and virtual members of chatrooms."""
+        from .resources.chatroom_members import AsyncChatroomMembers
+
+        return AsyncChatroomMembers(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncYunxinIMWithRawResponse:
         """The same methods, returning :class:`~yunxin_im.RawResponse` (status, headers, body and parsed result)."""
         return AsyncYunxinIMWithRawResponse(self)
@@ -267,6 +387,42 @@ class YunxinIMWithRawResponse:
 
         return ConversationsWithRawResponse(self._client.conversations)
 
+    @cached_property
+    def conversation_unread(self) -> ConversationUnreadWithRawResponse:
+        from .resources.conversation_unread import ConversationUnreadWithRawResponse
+
+        return ConversationUnreadWithRawResponse(self._client.conversation_unread)
+
+    @cached_property
+    def conversation_groups(self) -> ConversationGroupsWithRawResponse:
+        from .resources.conversation_groups import ConversationGroupsWithRawResponse
+
+        return ConversationGroupsWithRawResponse(self._client.conversation_groups)
+
+    @cached_property
+    def teams(self) -> TeamsWithRawResponse:
+        from .resources.teams import TeamsWithRawResponse
+
+        return TeamsWithRawResponse(self._client.teams)
+
+    @cached_property
+    def team_members(self) -> TeamMembersWithRawResponse:
+        from .resources.team_members import TeamMembersWithRawResponse
+
+        return TeamMembersWithRawResponse(self._client.team_members)
+
+    @cached_property
+    def chatrooms(self) -> ChatroomsWithRawResponse:
+        from .resources.chatrooms import ChatroomsWithRawResponse
+
+        return ChatroomsWithRawResponse(self._client.chatrooms)
+
+    @cached_property
+    def chatroom_members(self) -> ChatroomMembersWithRawResponse:
+        from .resources.chatroom_members import ChatroomMembersWithRawResponse
+
+        return ChatroomMembersWithRawResponse(self._client.chatroom_members)
+
 
 class AsyncYunxinIMWithRawResponse:
     """``client.with_raw_response`` of the async client."""
@@ -291,3 +447,39 @@ class AsyncYunxinIMWithRawResponse:
         from .resources.conversations import AsyncConversationsWithRawResponse
 
         return AsyncConversationsWithRawResponse(self._client.conversations)
+
+    @cached_property
+    def conversation_unread(self) -> AsyncConversationUnreadWithRawResponse:
+        from .resources.conversation_unread import AsyncConversationUnreadWithRawResponse
+
+        return AsyncConversationUnreadWithRawResponse(self._client.conversation_unread)
+
+    @cached_property
+    def conversation_groups(self) -> AsyncConversationGroupsWithRawResponse:
+        from .resources.conversation_groups import AsyncConversationGroupsWithRawResponse
+
+        return AsyncConversationGroupsWithRawResponse(self._client.conversation_groups)
+
+    @cached_property
+    def teams(self) -> AsyncTeamsWithRawResponse:
+        from .resources.teams import AsyncTeamsWithRawResponse
+
+        return AsyncTeamsWithRawResponse(self._client.teams)
+
+    @cached_property
+    def team_members(self) -> AsyncTeamMembersWithRawResponse:
+        from .resources.team_members import AsyncTeamMembersWithRawResponse
+
+        return AsyncTeamMembersWithRawResponse(self._client.team_members)
+
+    @cached_property
+    def chatrooms(self) -> AsyncChatroomsWithRawResponse:
+        from .resources.chatrooms import AsyncChatroomsWithRawResponse
+
+        return AsyncChatroomsWithRawResponse(self._client.chatrooms)
+
+    @cached_property
+    def chatroom_members(self) -> AsyncChatroomMembersWithRawResponse:
+        from .resources.chatroom_members import AsyncChatroomMembersWithRawResponse
+
+        return AsyncChatroomMembersWithRawResponse(self._client.chatroom_members)

@@ -6,11 +6,13 @@ This module is generated from the OpenAPI spec; do not edit it by hand.
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import Any, List, Optional
 
-from .._models import YunxinModel
+from .._models import PartialFailureModel, PartialFailureSpec, YunxinModel
 
 __all__ = [
+    "AccountBatchResult",
+    "AccountFailure",
     "ConversationType",
     "Envelope",
     "MessageType",
@@ -69,6 +71,37 @@ class MessageType(IntEnum):
 
     CUSTOM = 100
     """Custom message whose `attachment` is any JSON object chosen by the developer."""
+
+
+class AccountFailure(YunxinModel):
+    """An account that a batch call could not handle, with the reason."""
+
+    account_id: Optional[str] = None
+    """The account that failed."""
+
+    error_code: Optional[int] = None
+    """Why it failed, for example 102404 when the account does not exist."""
+
+    error_msg: Optional[str] = None
+    """Explanation of the failure."""
+
+
+class AccountBatchResult(PartialFailureModel):
+    """The accounts a batch call handled, and those it could not, with the reason."""
+
+    partial_failure_spec = PartialFailureSpec(
+        failed="failed_list",
+        succeeded="success_list",
+        id_field="account_id",
+        code_field="error_code",
+        message_field="error_msg",
+    )
+
+    success_list: Optional[List[str]] = None
+    """Accounts handled successfully."""
+
+    failed_list: Optional[List[AccountFailure]] = None
+    """Accounts that failed, with the reason."""
 
 
 class Envelope(YunxinModel):

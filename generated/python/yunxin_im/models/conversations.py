@@ -5,6 +5,7 @@ This module is generated from the OpenAPI spec; do not edit it by hand.
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import Any, Dict, List, Optional, Union
 
 from pydantic import Field
@@ -24,16 +25,66 @@ from .messages import (
 )
 
 __all__ = [
+    "BatchDeleteConversationsResult",
     "BatchGetConversationsResult",
     "Conversation",
     "ConversationBase",
     "ConversationFailure",
+    "ConversationOverview",
+    "ConversationTopType",
+    "CreateConversationRequest",
     "LastMessage",
     "LegacyBatchGetConversationsResult",
     "LegacyConversation",
     "LegacyLastMessage",
+    "LegacyListConversationsResult",
+    "ListConversationsResult",
     "RevokeNotification",
+    "StickTopConversationRequest",
+    "StickTopConversationResult",
+    "UpdateConversationRequest",
 ]
+
+
+class ConversationTopType(IntEnum):
+    """Whether to pin a conversation to the top of the list. 0: unpin it; 1: pin it."""
+
+    UNPIN = 0
+    """Unpin the conversation."""
+
+    PIN = 1
+    """Pin the conversation to the top."""
+
+
+class ConversationFailure(YunxinModel):
+    """A conversation that a batch call could not handle."""
+
+    conversation_id: Optional[str] = None
+    """The conversation that failed."""
+
+    error_code: Optional[int] = None
+    """Why it failed."""
+
+    error_msg: Optional[str] = None
+    """Explanation of the failure."""
+
+
+class BatchDeleteConversationsResult(PartialFailureModel):
+    """Conversations deleted, and those that could not be."""
+
+    partial_failure_spec = PartialFailureSpec(
+        failed="failed_list",
+        succeeded="success_list",
+        id_field="conversation_id",
+        code_field="error_code",
+        message_field="error_msg",
+    )
+
+    success_list: Optional[List[str]] = None
+    """Ids of the conversations that were deleted."""
+
+    failed_list: Optional[List[ConversationFailure]] = None
+    """The conversations that were not deleted, with the reason."""
 
 
 class RevokeNotification(YunxinModel):
@@ -169,19 +220,6 @@ class Conversation(ConversationBase):
     """
 
 
-class ConversationFailure(YunxinModel):
-    """A conversation that a batch call could not handle."""
-
-    conversation_id: Optional[str] = None
-    """The conversation that failed."""
-
-    error_code: Optional[int] = None
-    """Why it failed."""
-
-    error_msg: Optional[str] = None
-    """Explanation of the failure."""
-
-
 class BatchGetConversationsResult(PartialFailureModel):
     """Conversations found, and the ids that were not."""
 
@@ -198,6 +236,27 @@ class BatchGetConversationsResult(PartialFailureModel):
 
     failed_list: Optional[List[ConversationFailure]] = None
     """The ids that were not found, with the reason."""
+
+
+class ConversationOverview(YunxinModel):
+    """Unread totals of one account over all its conversations."""
+
+    account_id: Optional[str] = None
+    """The account that was asked about."""
+
+    unread_count: Optional[int] = None
+    """Total number of unread messages over all of the account's conversations."""
+
+
+class CreateConversationRequest(YunxinModel):
+    """Body of a conversation creation."""
+
+    conversation_id: Optional[str] = None
+    """The conversation to create, `owner|type|peer`: the owner's account id, the conversation type
+    (1 one-to-one, 2 advanced team, 3 super team) and the peer's account id or the team id. It is
+    the only field of the body; no source marks it required, but the call has nothing to create
+    without it. Pattern `^[^|]+\\|[123]\\|[^|]+$`.
+    """
 
 
 class LegacyLastMessage(YunxinModel):
@@ -271,3 +330,72 @@ class LegacyBatchGetConversationsResult(PartialFailureModel):
 
     failed_list: Optional[List[ConversationFailure]] = None
     """The ids that were not found, with the reason."""
+
+
+class LegacyListConversationsResult(YunxinModel):
+    """One page of an account's conversations as the deprecated /im/v2 operation returns it."""
+
+    has_more: Optional[bool] = None
+    """More conversations follow; ask for them with `next_token`."""
+
+    next_token: Optional[str] = None
+    """Cursor to pass as `page_token` to get the next page."""
+
+    items: Optional[List[LegacyConversation]] = None
+    """The conversations of this page, with the nested `last_message`."""
+
+
+class ListConversationsResult(YunxinModel):
+    """One page of an account's conversations."""
+
+    has_more: Optional[bool] = None
+    """More conversations follow; ask for them with `next_token`."""
+
+    next_token: Optional[str] = None
+    """Cursor to pass as `page_token` to get the next page."""
+
+    items: Optional[List[Conversation]] = None
+    """The conversations of this page."""
+
+
+class StickTopConversationRequest(YunxinModel):
+    """Body of a pin or unpin call."""
+
+    top_type: Optional[Union[ConversationTopType, int]] = Field(
+        default=None, union_mode="left_to_right"
+    )
+    """Whether to pin a conversation to the top of the list. 0: unpin it; 1: pin it."""
+
+
+class StickTopConversationResult(YunxinModel):
+    """The conversation's pin state after the call. Only the Java SDK describes these fields."""
+
+    conversation_id: Optional[str] = None
+    """Conversation id, `owner|type|peer`."""
+
+    sender_id: Optional[str] = None
+    """The owner's side of the conversation."""
+
+    receiver_id: Optional[str] = None
+    """The other side, an account id for one-to-one chats or a team id."""
+
+    type: Optional[Union[ConversationType, int]] = Field(default=None, union_mode="left_to_right")
+    """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between
+    two accounts; 2: advanced team (高级群); 3: super team (超大群).
+    """
+
+    stick_top: Optional[bool] = None
+    """Whether the conversation is now pinned to the top."""
+
+    sort_order: Optional[int] = None
+    """The conversation's new sort key; pinned conversations come first."""
+
+    update_time: Optional[int] = None
+    """Last update time in milliseconds since the epoch."""
+
+
+class UpdateConversationRequest(YunxinModel):
+    """Body of a conversation update."""
+
+    server_extension: Optional[str] = None
+    """New extension stored with the conversation on the server; it replaces the old value."""
