@@ -26,11 +26,41 @@ if TYPE_CHECKING:
         AsyncAccounts,
         AsyncAccountsWithRawResponse,
     )
+    from .resources.ai import (
+        Ai,
+        AiWithRawResponse,
+        AsyncAi,
+        AsyncAiWithRawResponse,
+    )
+    from .resources.block_contacts import (
+        AsyncBlockContacts,
+        AsyncBlockContactsWithRawResponse,
+        BlockContacts,
+        BlockContactsWithRawResponse,
+    )
+    from .resources.broadcasts import (
+        AsyncBroadcasts,
+        AsyncBroadcastsWithRawResponse,
+        Broadcasts,
+        BroadcastsWithRawResponse,
+    )
     from .resources.chatroom_members import (
         AsyncChatroomMembers,
         AsyncChatroomMembersWithRawResponse,
         ChatroomMembers,
         ChatroomMembersWithRawResponse,
+    )
+    from .resources.chatroom_messages import (
+        AsyncChatroomMessages,
+        AsyncChatroomMessagesWithRawResponse,
+        ChatroomMessages,
+        ChatroomMessagesWithRawResponse,
+    )
+    from .resources.chatroom_queues import (
+        AsyncChatroomQueues,
+        AsyncChatroomQueuesWithRawResponse,
+        ChatroomQueues,
+        ChatroomQueuesWithRawResponse,
     )
     from .resources.chatrooms import (
         AsyncChatrooms,
@@ -56,11 +86,47 @@ if TYPE_CHECKING:
         Conversations,
         ConversationsWithRawResponse,
     )
+    from .resources.friends import (
+        AsyncFriends,
+        AsyncFriendsWithRawResponse,
+        Friends,
+        FriendsWithRawResponse,
+    )
     from .resources.messages import (
         AsyncMessages,
         AsyncMessagesWithRawResponse,
         Messages,
         MessagesWithRawResponse,
+    )
+    from .resources.mute_contacts import (
+        AsyncMuteContacts,
+        AsyncMuteContactsWithRawResponse,
+        MuteContacts,
+        MuteContactsWithRawResponse,
+    )
+    from .resources.push_notifications import (
+        AsyncPushNotifications,
+        AsyncPushNotificationsWithRawResponse,
+        PushNotifications,
+        PushNotificationsWithRawResponse,
+    )
+    from .resources.signalling import (
+        AsyncSignalling,
+        AsyncSignallingWithRawResponse,
+        Signalling,
+        SignallingWithRawResponse,
+    )
+    from .resources.subscriptions import (
+        AsyncSubscriptions,
+        AsyncSubscriptionsWithRawResponse,
+        Subscriptions,
+        SubscriptionsWithRawResponse,
+    )
+    from .resources.system_notifications import (
+        AsyncSystemNotifications,
+        AsyncSystemNotificationsWithRawResponse,
+        SystemNotifications,
+        SystemNotificationsWithRawResponse,
     )
     from .resources.team_members import (
         AsyncTeamMembers,
@@ -73,6 +139,18 @@ if TYPE_CHECKING:
         AsyncTeamsWithRawResponse,
         Teams,
         TeamsWithRawResponse,
+    )
+    from .resources.tools import (
+        AsyncTools,
+        AsyncToolsWithRawResponse,
+        Tools,
+        ToolsWithRawResponse,
+    )
+    from .resources.users import (
+        AsyncUsers,
+        AsyncUsersWithRawResponse,
+        Users,
+        UsersWithRawResponse,
     )
 
 __all__ = ["AsyncYunxinIM", "YunxinIM"]
@@ -139,11 +217,46 @@ class YunxinIM(SyncAPIClient):
         return Accounts(self)
 
     @cached_property
+    def users(self) -> Users:
+        """Read and update the public user cards (名片) of accounts, and their online status."""
+        from .resources.users import Users
+
+        return Users(self)
+
+    @cached_property
+    def friends(self) -> Friends:
+        """Add, update, list and remove the friends of an account, and answer friend requests."""
+        from .resources.friends import Friends
+
+        return Friends(self)
+
+    @cached_property
+    def mute_contacts(self) -> MuteContacts:
+        """Accounts whose messages another account does not want to be notified about."""
+        from .resources.mute_contacts import MuteContacts
+
+        return MuteContacts(self)
+
+    @cached_property
+    def block_contacts(self) -> BlockContacts:
+        """Accounts another account has blocked (黑名单)."""
+        from .resources.block_contacts import BlockContacts
+
+        return BlockContacts(self)
+
+    @cached_property
     def messages(self) -> Messages:
         """Send, read, search, edit and recall messages in one-to-one and team conversations."""
         from .resources.messages import Messages
 
         return Messages(self)
+
+    @cached_property
+    def chatroom_messages(self) -> ChatroomMessages:
+        """Send, recall and read the history of chatroom messages."""
+        from .resources.chatroom_messages import ChatroomMessages
+
+        return ChatroomMessages(self)
 
     @cached_property
     def conversations(self) -> Conversations:
@@ -193,6 +306,62 @@ class YunxinIM(SyncAPIClient):
         from .resources.chatroom_members import ChatroomMembers
 
         return ChatroomMembers(self)
+
+    @cached_property
+    def chatroom_queues(self) -> ChatroomQueues:
+        """Key-value queues attached to a chatroom (for example for mic seats)."""
+        from .resources.chatroom_queues import ChatroomQueues
+
+        return ChatroomQueues(self)
+
+    @cached_property
+    def broadcasts(self) -> Broadcasts:
+        """Broadcast notifications to every account of the app, or to every chatroom."""
+        from .resources.broadcasts import Broadcasts
+
+        return Broadcasts(self)
+
+    @cached_property
+    def system_notifications(self) -> SystemNotifications:
+        """Custom system notifications, delivered to accounts or teams without being stored as messages."""
+        from .resources.system_notifications import SystemNotifications
+
+        return SystemNotifications(self)
+
+    @cached_property
+    def subscriptions(self) -> Subscriptions:
+        """Subscribe accounts to the online-status events of other accounts."""
+        from .resources.subscriptions import Subscriptions
+
+        return Subscriptions(self)
+
+    @cached_property
+    def tools(self) -> Tools:
+        """Text translation and speech recognition."""
+        from .resources.tools import Tools
+
+        return Tools(self)
+
+    @cached_property
+    def signalling(self) -> Signalling:
+        """Signalling rooms for call invitations and control messages."""
+        from .resources.signalling import Signalling
+
+        return Signalling(self)
+
+    @cached_property
+    def push_notifications(self) -> PushNotifications:
+        """System push notifications sent to devices."""
+        from .resources.push_notifications import PushNotifications
+
+        return PushNotifications(self)
+
+    @cached_property
+    def ai(self) -> Ai:
+        """AI assistance for chat."""
+        from .resources.ai import Ai
+
+        return Ai(self)
 
     @cached_property
     def with_raw_response(self) -> YunxinIMWithRawResponse:
@@ -273,11 +442,46 @@ class AsyncYunxinIM(AsyncAPIClient):
         return AsyncAccounts(self)
 
     @cached_property
+    def users(self) -> AsyncUsers:
+        """Read and update the public user cards (名片) of accounts, and their online status."""
+        from .resources.users import AsyncUsers
+
+        return AsyncUsers(self)
+
+    @cached_property
+    def friends(self) -> AsyncFriends:
+        """Add, update, list and remove the friends of an account, and answer friend requests."""
+        from .resources.friends import AsyncFriends
+
+        return AsyncFriends(self)
+
+    @cached_property
+    def mute_contacts(self) -> AsyncMuteContacts:
+        """Accounts whose messages another account does not want to be notified about."""
+        from .resources.mute_contacts import AsyncMuteContacts
+
+        return AsyncMuteContacts(self)
+
+    @cached_property
+    def block_contacts(self) -> AsyncBlockContacts:
+        """Accounts another account has blocked (黑名单)."""
+        from .resources.block_contacts import AsyncBlockContacts
+
+        return AsyncBlockContacts(self)
+
+    @cached_property
     def messages(self) -> AsyncMessages:
         """Send, read, search, edit and recall messages in one-to-one and team conversations."""
         from .resources.messages import AsyncMessages
 
         return AsyncMessages(self)
+
+    @cached_property
+    def chatroom_messages(self) -> AsyncChatroomMessages:
+        """Send, recall and read the history of chatroom messages."""
+        from .resources.chatroom_messages import AsyncChatroomMessages
+
+        return AsyncChatroomMessages(self)
 
     @cached_property
     def conversations(self) -> AsyncConversations:
@@ -329,6 +533,62 @@ class AsyncYunxinIM(AsyncAPIClient):
         return AsyncChatroomMembers(self)
 
     @cached_property
+    def chatroom_queues(self) -> AsyncChatroomQueues:
+        """Key-value queues attached to a chatroom (for example for mic seats)."""
+        from .resources.chatroom_queues import AsyncChatroomQueues
+
+        return AsyncChatroomQueues(self)
+
+    @cached_property
+    def broadcasts(self) -> AsyncBroadcasts:
+        """Broadcast notifications to every account of the app, or to every chatroom."""
+        from .resources.broadcasts import AsyncBroadcasts
+
+        return AsyncBroadcasts(self)
+
+    @cached_property
+    def system_notifications(self) -> AsyncSystemNotifications:
+        """Custom system notifications, delivered to accounts or teams without being stored as messages."""
+        from .resources.system_notifications import AsyncSystemNotifications
+
+        return AsyncSystemNotifications(self)
+
+    @cached_property
+    def subscriptions(self) -> AsyncSubscriptions:
+        """Subscribe accounts to the online-status events of other accounts."""
+        from .resources.subscriptions import AsyncSubscriptions
+
+        return AsyncSubscriptions(self)
+
+    @cached_property
+    def tools(self) -> AsyncTools:
+        """Text translation and speech recognition."""
+        from .resources.tools import AsyncTools
+
+        return AsyncTools(self)
+
+    @cached_property
+    def signalling(self) -> AsyncSignalling:
+        """Signalling rooms for call invitations and control messages."""
+        from .resources.signalling import AsyncSignalling
+
+        return AsyncSignalling(self)
+
+    @cached_property
+    def push_notifications(self) -> AsyncPushNotifications:
+        """System push notifications sent to devices."""
+        from .resources.push_notifications import AsyncPushNotifications
+
+        return AsyncPushNotifications(self)
+
+    @cached_property
+    def ai(self) -> AsyncAi:
+        """AI assistance for chat."""
+        from .resources.ai import AsyncAi
+
+        return AsyncAi(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncYunxinIMWithRawResponse:
         """The same methods, returning :class:`~yunxin_im.RawResponse` (status, headers, body and parsed result)."""
         return AsyncYunxinIMWithRawResponse(self)
@@ -376,10 +636,40 @@ class YunxinIMWithRawResponse:
         return AccountsWithRawResponse(self._client.accounts)
 
     @cached_property
+    def users(self) -> UsersWithRawResponse:
+        from .resources.users import UsersWithRawResponse
+
+        return UsersWithRawResponse(self._client.users)
+
+    @cached_property
+    def friends(self) -> FriendsWithRawResponse:
+        from .resources.friends import FriendsWithRawResponse
+
+        return FriendsWithRawResponse(self._client.friends)
+
+    @cached_property
+    def mute_contacts(self) -> MuteContactsWithRawResponse:
+        from .resources.mute_contacts import MuteContactsWithRawResponse
+
+        return MuteContactsWithRawResponse(self._client.mute_contacts)
+
+    @cached_property
+    def block_contacts(self) -> BlockContactsWithRawResponse:
+        from .resources.block_contacts import BlockContactsWithRawResponse
+
+        return BlockContactsWithRawResponse(self._client.block_contacts)
+
+    @cached_property
     def messages(self) -> MessagesWithRawResponse:
         from .resources.messages import MessagesWithRawResponse
 
         return MessagesWithRawResponse(self._client.messages)
+
+    @cached_property
+    def chatroom_messages(self) -> ChatroomMessagesWithRawResponse:
+        from .resources.chatroom_messages import ChatroomMessagesWithRawResponse
+
+        return ChatroomMessagesWithRawResponse(self._client.chatroom_messages)
 
     @cached_property
     def conversations(self) -> ConversationsWithRawResponse:
@@ -423,6 +713,54 @@ class YunxinIMWithRawResponse:
 
         return ChatroomMembersWithRawResponse(self._client.chatroom_members)
 
+    @cached_property
+    def chatroom_queues(self) -> ChatroomQueuesWithRawResponse:
+        from .resources.chatroom_queues import ChatroomQueuesWithRawResponse
+
+        return ChatroomQueuesWithRawResponse(self._client.chatroom_queues)
+
+    @cached_property
+    def broadcasts(self) -> BroadcastsWithRawResponse:
+        from .resources.broadcasts import BroadcastsWithRawResponse
+
+        return BroadcastsWithRawResponse(self._client.broadcasts)
+
+    @cached_property
+    def system_notifications(self) -> SystemNotificationsWithRawResponse:
+        from .resources.system_notifications import SystemNotificationsWithRawResponse
+
+        return SystemNotificationsWithRawResponse(self._client.system_notifications)
+
+    @cached_property
+    def subscriptions(self) -> SubscriptionsWithRawResponse:
+        from .resources.subscriptions import SubscriptionsWithRawResponse
+
+        return SubscriptionsWithRawResponse(self._client.subscriptions)
+
+    @cached_property
+    def tools(self) -> ToolsWithRawResponse:
+        from .resources.tools import ToolsWithRawResponse
+
+        return ToolsWithRawResponse(self._client.tools)
+
+    @cached_property
+    def signalling(self) -> SignallingWithRawResponse:
+        from .resources.signalling import SignallingWithRawResponse
+
+        return SignallingWithRawResponse(self._client.signalling)
+
+    @cached_property
+    def push_notifications(self) -> PushNotificationsWithRawResponse:
+        from .resources.push_notifications import PushNotificationsWithRawResponse
+
+        return PushNotificationsWithRawResponse(self._client.push_notifications)
+
+    @cached_property
+    def ai(self) -> AiWithRawResponse:
+        from .resources.ai import AiWithRawResponse
+
+        return AiWithRawResponse(self._client.ai)
+
 
 class AsyncYunxinIMWithRawResponse:
     """``client.with_raw_response`` of the async client."""
@@ -437,10 +775,40 @@ class AsyncYunxinIMWithRawResponse:
         return AsyncAccountsWithRawResponse(self._client.accounts)
 
     @cached_property
+    def users(self) -> AsyncUsersWithRawResponse:
+        from .resources.users import AsyncUsersWithRawResponse
+
+        return AsyncUsersWithRawResponse(self._client.users)
+
+    @cached_property
+    def friends(self) -> AsyncFriendsWithRawResponse:
+        from .resources.friends import AsyncFriendsWithRawResponse
+
+        return AsyncFriendsWithRawResponse(self._client.friends)
+
+    @cached_property
+    def mute_contacts(self) -> AsyncMuteContactsWithRawResponse:
+        from .resources.mute_contacts import AsyncMuteContactsWithRawResponse
+
+        return AsyncMuteContactsWithRawResponse(self._client.mute_contacts)
+
+    @cached_property
+    def block_contacts(self) -> AsyncBlockContactsWithRawResponse:
+        from .resources.block_contacts import AsyncBlockContactsWithRawResponse
+
+        return AsyncBlockContactsWithRawResponse(self._client.block_contacts)
+
+    @cached_property
     def messages(self) -> AsyncMessagesWithRawResponse:
         from .resources.messages import AsyncMessagesWithRawResponse
 
         return AsyncMessagesWithRawResponse(self._client.messages)
+
+    @cached_property
+    def chatroom_messages(self) -> AsyncChatroomMessagesWithRawResponse:
+        from .resources.chatroom_messages import AsyncChatroomMessagesWithRawResponse
+
+        return AsyncChatroomMessagesWithRawResponse(self._client.chatroom_messages)
 
     @cached_property
     def conversations(self) -> AsyncConversationsWithRawResponse:
@@ -483,3 +851,51 @@ class AsyncYunxinIMWithRawResponse:
         from .resources.chatroom_members import AsyncChatroomMembersWithRawResponse
 
         return AsyncChatroomMembersWithRawResponse(self._client.chatroom_members)
+
+    @cached_property
+    def chatroom_queues(self) -> AsyncChatroomQueuesWithRawResponse:
+        from .resources.chatroom_queues import AsyncChatroomQueuesWithRawResponse
+
+        return AsyncChatroomQueuesWithRawResponse(self._client.chatroom_queues)
+
+    @cached_property
+    def broadcasts(self) -> AsyncBroadcastsWithRawResponse:
+        from .resources.broadcasts import AsyncBroadcastsWithRawResponse
+
+        return AsyncBroadcastsWithRawResponse(self._client.broadcasts)
+
+    @cached_property
+    def system_notifications(self) -> AsyncSystemNotificationsWithRawResponse:
+        from .resources.system_notifications import AsyncSystemNotificationsWithRawResponse
+
+        return AsyncSystemNotificationsWithRawResponse(self._client.system_notifications)
+
+    @cached_property
+    def subscriptions(self) -> AsyncSubscriptionsWithRawResponse:
+        from .resources.subscriptions import AsyncSubscriptionsWithRawResponse
+
+        return AsyncSubscriptionsWithRawResponse(self._client.subscriptions)
+
+    @cached_property
+    def tools(self) -> AsyncToolsWithRawResponse:
+        from .resources.tools import AsyncToolsWithRawResponse
+
+        return AsyncToolsWithRawResponse(self._client.tools)
+
+    @cached_property
+    def signalling(self) -> AsyncSignallingWithRawResponse:
+        from .resources.signalling import AsyncSignallingWithRawResponse
+
+        return AsyncSignallingWithRawResponse(self._client.signalling)
+
+    @cached_property
+    def push_notifications(self) -> AsyncPushNotificationsWithRawResponse:
+        from .resources.push_notifications import AsyncPushNotificationsWithRawResponse
+
+        return AsyncPushNotificationsWithRawResponse(self._client.push_notifications)
+
+    @cached_property
+    def ai(self) -> AsyncAiWithRawResponse:
+        from .resources.ai import AsyncAiWithRawResponse
+
+        return AsyncAiWithRawResponse(self._client.ai)

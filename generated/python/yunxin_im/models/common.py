@@ -13,8 +13,10 @@ from .._models import PartialFailureModel, PartialFailureSpec, YunxinModel
 __all__ = [
     "AccountBatchResult",
     "AccountFailure",
+    "AccountOnlineStatus",
     "ConversationType",
     "Envelope",
+    "LoginDevice",
     "MessageType",
 ]
 
@@ -102,6 +104,30 @@ class AccountBatchResult(PartialFailureModel):
 
     failed_list: Optional[List[AccountFailure]] = None
     """Accounts that failed, with the reason."""
+
+
+class LoginDevice(YunxinModel):
+    """One kind of client on which an account is logged in."""
+
+    client_type: Optional[int] = None
+    """Kind of client (platform), for example 8 or 16 in an official example; the value table is not
+    documented for the v2 API.
+    """
+
+    login_time: Optional[int] = None
+    """When the client logged in; probably milliseconds since the epoch (the unit is not
+    documented).
+    """
+
+
+class AccountOnlineStatus(YunxinModel):
+    """An account that is online, with the clients it is logged in on."""
+
+    account_id: Optional[str] = None
+    """The account."""
+
+    online_status: Optional[List[LoginDevice]] = None
+    """One entry per kind of client the account is logged in on."""
 
 
 class Envelope(YunxinModel):

@@ -11,7 +11,7 @@ from typing import List, Optional, Union
 from pydantic import Field
 
 from .._models import PartialFailureModel, PartialFailureSpec, YunxinModel
-from .common import AccountFailure
+from .common import AccountFailure, AccountOnlineStatus
 
 __all__ = [
     "BatchGetTeamOnlineMemberCountsResult",
@@ -39,8 +39,6 @@ __all__ = [
     "TeamMember",
     "TeamMemberRole",
     "TeamMessageNotifyState",
-    "TeamOnlineDevice",
-    "TeamOnlineMember",
     "TeamOnlineMemberCount",
     "TeamPermissionMode",
     "TeamSpecialFollowUpdate",
@@ -544,32 +542,10 @@ class ListJoinedTeamsResult(YunxinModel):
     """The teams on this page."""
 
 
-class TeamOnlineDevice(YunxinModel):
-    """One logged-in client of an online team member."""
-
-    login_time: Optional[int] = None
-    """Login time of the client."""
-
-    client_type: Optional[int] = None
-    """Kind of client (for example 8 or 16 in the official example); the value table is not
-    documented for the v2 API.
-    """
-
-
-class TeamOnlineMember(YunxinModel):
-    """A member of an advanced team that is online, with its logged-in clients."""
-
-    account_id: Optional[str] = None
-    """The online member."""
-
-    online_status: Optional[List[TeamOnlineDevice]] = None
-    """One entry per logged-in client."""
-
-
 class ListOnlineTeamMembersResult(YunxinModel):
     """The online members of an advanced team; not paged."""
 
-    items: Optional[List[TeamOnlineMember]] = None
+    items: Optional[List[AccountOnlineStatus]] = None
     """One entry per online member."""
 
 
