@@ -293,6 +293,7 @@ class Modeler:
         media = json_media(parameter.get("content"))
         schema = parameter.get("schema") if media is None else media.get("schema", {})
         type_ref = self.type_of(schema or {})
+        has_example, example = _example_of(parameter, media, schema)
         style: str = "simple"
         if media is not None:
             style = "json"
@@ -308,8 +309,8 @@ class Modeler:
             description=_clean(parameter.get("description")) or self.description_of(schema),
             style=style,  # type: ignore[arg-type]
             default=(schema or {}).get("default") if isinstance(schema, dict) else None,
-            example=parameter.get("example"),
-            has_example="example" in parameter,
+            example=example,
+            has_example=has_example,
             constraints=self.constraints_of(schema),
         )
 
@@ -461,6 +462,16 @@ class Modeler:
             bundled_spec=dump_yaml(self.document).rstrip("\n"),
             client_class=sdk.get("client_class", "YunxinIM"),
         )
+
+
+def _example_of(parameter: dict[str, Any], media: dict[str, Any] | None, schema: Any) -> tuple[bool, Any]:
+    """The example of a parameter: its own, its media type's, or the first of its schema's."""
+    for holder in (parameter, media or {}):
+        if "example" in holder:
+            return True, holder["example"]
+    if isinstance(schema, dict) and isinstance(schema.get("examples"), list) and schema["examples"]:
+        return True, schema["examples"][0]
+    return False, None
 
 
 def _dependency_order(models: list[ir.ModelDef]) -> list[ir.ModelDef]:

@@ -177,7 +177,9 @@ class SpecValidator:
         for param in op.parameters:
             name, location = param["name"], param["in"]
             if location == "path":
-                recorded.violations += self.check(param.get("schema", {}), path_params.get(name), f"path {name}")
+                schema = param.get("schema", {})
+                value = self._convert(schema, path_params.get(name, ""))
+                recorded.violations += self.check(schema, value, f"path {name}")
                 continue
             if location != "query":
                 continue

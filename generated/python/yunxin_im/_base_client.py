@@ -115,6 +115,7 @@ class Operation(Generic[T]):
 
     __slots__ = (
         "body_model",
+        "deprecation",
         "idempotent",
         "method",
         "name",
@@ -135,6 +136,7 @@ class Operation(Generic[T]):
         idempotent: bool,
         query_styles: Optional[Mapping[str, str]] = None,
         page: Optional[PageSpec] = None,
+        deprecation: Optional[str] = None,
     ) -> None:
         self.name = name
         self.method = method
@@ -144,6 +146,8 @@ class Operation(Generic[T]):
         self.idempotent = idempotent
         self.query_styles: Mapping[str, str] = query_styles or {}
         self.page = page
+        #: Why the operation is deprecated and what replaces it; None when it is current.
+        self.deprecation = deprecation
 
     def __repr__(self) -> str:
         return f"<Operation {self.name}: {self.method} {self.path}>"

@@ -5,6 +5,7 @@ This module is generated from the OpenAPI spec; do not edit it by hand.
 
 from __future__ import annotations
 
+import warnings
 from typing import Any, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Unpack, deprecated
@@ -89,6 +90,7 @@ _SEND_TO_CHATROOMS_LEGACY: Operation[ChatroomBroadcast] = Operation(
     response_model=ChatroomBroadcast,
     body_model=SendChatroomBroadcastRequest,
     idempotent=False,
+    deprecation="send_to_chatrooms_legacy() calls the deprecated POST /im/v2/broadcast_notification/actions/chatroom; use send_to_chatrooms() instead.",
 )
 
 
@@ -314,7 +316,8 @@ class Broadcasts:
         )
 
     @deprecated(
-        "send_to_chatrooms_legacy() calls the deprecated POST /im/v2/broadcast_notification/actions/chatroom; use send_to_chatrooms() instead."
+        "send_to_chatrooms_legacy() calls the deprecated POST /im/v2/broadcast_notification/actions/chatroom; use send_to_chatrooms() instead.",
+        category=None,
     )
     def send_to_chatrooms_legacy(
         self,
@@ -360,6 +363,7 @@ class Broadcasts:
 
         Official documentation: 发送聊天室全服广播消息, https://doc.yunxin.163.com/messaging2/server-apis/DQyMDY2MzQ?platform=server
         """
+        warnings.warn(_SEND_TO_CHATROOMS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _SEND_TO_CHATROOMS_LEGACY,
             body={
@@ -598,7 +602,8 @@ class AsyncBroadcasts:
         )
 
     @deprecated(
-        "send_to_chatrooms_legacy() calls the deprecated POST /im/v2/broadcast_notification/actions/chatroom; use send_to_chatrooms() instead."
+        "send_to_chatrooms_legacy() calls the deprecated POST /im/v2/broadcast_notification/actions/chatroom; use send_to_chatrooms() instead.",
+        category=None,
     )
     async def send_to_chatrooms_legacy(
         self,
@@ -644,6 +649,7 @@ class AsyncBroadcasts:
 
         Official documentation: 发送聊天室全服广播消息, https://doc.yunxin.163.com/messaging2/server-apis/DQyMDY2MzQ?platform=server
         """
+        warnings.warn(_SEND_TO_CHATROOMS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _SEND_TO_CHATROOMS_LEGACY,
             body={

@@ -5,6 +5,7 @@ This module is generated from the OpenAPI spec; do not edit it by hand.
 
 from __future__ import annotations
 
+import warnings
 from typing import Any, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Unpack, deprecated
@@ -78,6 +79,7 @@ _LIST_CHAT_BANNED_LEGACY: Operation[ChatroomMutedMemberList] = Operation(
     path="/im/v2/room_members/{account_id}/actions/chat_banned",
     response_model=ChatroomMutedMemberList,
     idempotent=True,
+    deprecation="list_chat_banned_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/chat_banned; use list_chat_banned() instead.",
 )
 
 _SET_TEMP_CHAT_BANNED: Operation[ChatroomMuteResult] = Operation(
@@ -112,6 +114,7 @@ _LIST_BLOCKED_LEGACY: Operation[ChatroomBlockedMemberList] = Operation(
     path="/im/v2/room_members/{account_id}/actions/blocked",
     response_model=ChatroomBlockedMemberList,
     idempotent=True,
+    deprecation="list_blocked_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/blocked; use list_blocked() instead.",
 )
 
 _LIST_BLOCKED: Operation[ChatroomBlockedMemberList] = Operation(
@@ -196,6 +199,7 @@ _LIST_VIRTUAL_MEMBERS_LEGACY: Operation[ChatroomVirtualMemberList] = Operation(
     path="/im/v2/room_members/actions/virtual_members",
     response_model=ChatroomVirtualMemberList,
     idempotent=True,
+    deprecation="list_virtual_members_legacy() calls the deprecated GET /im/v2/room_members/actions/virtual_members; use list_virtual_members() instead.",
 )
 
 _CLEAR_VIRTUAL_MEMBERS: Operation[ClearChatroomVirtualMembersResult] = Operation(
@@ -410,7 +414,8 @@ class ChatroomMembers:
         )
 
     @deprecated(
-        "list_chat_banned_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/chat_banned; use list_chat_banned() instead."
+        "list_chat_banned_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/chat_banned; use list_chat_banned() instead.",
+        category=None,
     )
     def list_chat_banned_legacy(
         self,
@@ -438,6 +443,7 @@ class ChatroomMembers:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
+        warnings.warn(_LIST_CHAT_BANNED_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _LIST_CHAT_BANNED_LEGACY,
             path={"account_id": room_id},
@@ -577,7 +583,8 @@ class ChatroomMembers:
         )
 
     @deprecated(
-        "list_blocked_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/blocked; use list_blocked() instead."
+        "list_blocked_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/blocked; use list_blocked() instead.",
+        category=None,
     )
     def list_blocked_legacy(
         self,
@@ -605,6 +612,7 @@ class ChatroomMembers:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
+        warnings.warn(_LIST_BLOCKED_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _LIST_BLOCKED_LEGACY,
             path={"account_id": room_id},
@@ -945,7 +953,8 @@ class ChatroomMembers:
         )
 
     @deprecated(
-        "list_virtual_members_legacy() calls the deprecated GET /im/v2/room_members/actions/virtual_members; use list_virtual_members() instead."
+        "list_virtual_members_legacy() calls the deprecated GET /im/v2/room_members/actions/virtual_members; use list_virtual_members() instead.",
+        category=None,
     )
     def list_virtual_members_legacy(
         self,
@@ -970,6 +979,7 @@ class ChatroomMembers:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
+        warnings.warn(_LIST_VIRTUAL_MEMBERS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _LIST_VIRTUAL_MEMBERS_LEGACY,
             query={"room_id": room_id},
@@ -1270,7 +1280,8 @@ class AsyncChatroomMembers:
         )
 
     @deprecated(
-        "list_chat_banned_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/chat_banned; use list_chat_banned() instead."
+        "list_chat_banned_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/chat_banned; use list_chat_banned() instead.",
+        category=None,
     )
     async def list_chat_banned_legacy(
         self,
@@ -1298,6 +1309,7 @@ class AsyncChatroomMembers:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
+        warnings.warn(_LIST_CHAT_BANNED_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _LIST_CHAT_BANNED_LEGACY,
             path={"account_id": room_id},
@@ -1437,7 +1449,8 @@ class AsyncChatroomMembers:
         )
 
     @deprecated(
-        "list_blocked_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/blocked; use list_blocked() instead."
+        "list_blocked_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/blocked; use list_blocked() instead.",
+        category=None,
     )
     async def list_blocked_legacy(
         self,
@@ -1465,6 +1478,7 @@ class AsyncChatroomMembers:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
+        warnings.warn(_LIST_BLOCKED_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _LIST_BLOCKED_LEGACY,
             path={"account_id": room_id},
@@ -1804,7 +1818,8 @@ class AsyncChatroomMembers:
         )
 
     @deprecated(
-        "list_virtual_members_legacy() calls the deprecated GET /im/v2/room_members/actions/virtual_members; use list_virtual_members() instead."
+        "list_virtual_members_legacy() calls the deprecated GET /im/v2/room_members/actions/virtual_members; use list_virtual_members() instead.",
+        category=None,
     )
     async def list_virtual_members_legacy(
         self,
@@ -1829,6 +1844,7 @@ class AsyncChatroomMembers:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
+        warnings.warn(_LIST_VIRTUAL_MEMBERS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _LIST_VIRTUAL_MEMBERS_LEGACY,
             query={"room_id": room_id},

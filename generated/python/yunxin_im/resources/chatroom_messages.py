@@ -5,6 +5,7 @@ This module is generated from the OpenAPI spec; do not edit it by hand.
 
 from __future__ import annotations
 
+import warnings
 from typing import Any, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Unpack, deprecated
@@ -49,6 +50,7 @@ _LIST_LEGACY: Operation[ChatroomMessagePage] = Operation(
     path="/im/v2/chatrooms/{room_id}/messages",
     response_model=ChatroomMessagePage,
     idempotent=True,
+    deprecation="list_legacy() calls the deprecated GET /im/v2/chatrooms/{room_id}/messages; use list() instead.",
     query_styles={"message_type": "comma"},
     page=PageSpec(
         style="cursor",
@@ -172,7 +174,8 @@ class ChatroomMessages:
         )
 
     @deprecated(
-        "list_legacy() calls the deprecated GET /im/v2/chatrooms/{room_id}/messages; use list() instead."
+        "list_legacy() calls the deprecated GET /im/v2/chatrooms/{room_id}/messages; use list() instead.",
+        category=None,
     )
     def list_legacy(
         self,
@@ -213,6 +216,7 @@ class ChatroomMessages:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
+        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return SyncPage[ChatroomMessagePage, ChatroomHistoryMessage].first(
             self._client,
             _LIST_LEGACY,
@@ -473,7 +477,8 @@ class AsyncChatroomMessages:
         )
 
     @deprecated(
-        "list_legacy() calls the deprecated GET /im/v2/chatrooms/{room_id}/messages; use list() instead."
+        "list_legacy() calls the deprecated GET /im/v2/chatrooms/{room_id}/messages; use list() instead.",
+        category=None,
     )
     def list_legacy(
         self,
@@ -514,6 +519,7 @@ class AsyncChatroomMessages:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
+        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return AsyncPaginator[ChatroomMessagePage, ChatroomHistoryMessage](
             self._client,
             _LIST_LEGACY,

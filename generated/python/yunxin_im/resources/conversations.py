@@ -5,6 +5,7 @@ This module is generated from the OpenAPI spec; do not edit it by hand.
 
 from __future__ import annotations
 
+import warnings
 from typing import Optional, Sequence, Union
 
 from typing_extensions import Unpack, deprecated
@@ -66,6 +67,7 @@ _CREATE_LEGACY: Operation[LegacyConversation] = Operation(
     response_model=LegacyConversation,
     body_model=CreateConversationRequest,
     idempotent=False,
+    deprecation="create_legacy() calls the deprecated POST /im/v2/conversations; use create() instead.",
 )
 
 _LIST_LEGACY: Operation[LegacyListConversationsResult] = Operation(
@@ -74,6 +76,7 @@ _LIST_LEGACY: Operation[LegacyListConversationsResult] = Operation(
     path="/im/v2/conversations",
     response_model=LegacyListConversationsResult,
     idempotent=True,
+    deprecation="list_legacy() calls the deprecated GET /im/v2/conversations; use list() instead.",
     page=PageSpec(
         style="cursor",
         items="items",
@@ -106,6 +109,7 @@ _GET_LEGACY: Operation[LegacyConversation] = Operation(
     path="/im/v2/conversations/{conversation_id}",
     response_model=LegacyConversation,
     idempotent=True,
+    deprecation="get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}; use get() instead.",
 )
 
 _BATCH_GET_LEGACY: Operation[LegacyBatchGetConversationsResult] = Operation(
@@ -114,6 +118,7 @@ _BATCH_GET_LEGACY: Operation[LegacyBatchGetConversationsResult] = Operation(
     path="/im/v2/conversations/actions/conversation_ids",
     response_model=LegacyBatchGetConversationsResult,
     idempotent=True,
+    deprecation="batch_get_legacy() calls the deprecated GET /im/v2/conversations/actions/conversation_ids; use batch_get() instead.",
     query_styles={"conversation_ids": "comma"},
 )
 
@@ -238,7 +243,8 @@ class Conversations:
         )
 
     @deprecated(
-        "create_legacy() calls the deprecated POST /im/v2/conversations; use create() instead."
+        "create_legacy() calls the deprecated POST /im/v2/conversations; use create() instead.",
+        category=None,
     )
     def create_legacy(
         self,
@@ -270,13 +276,17 @@ class Conversations:
 
         Official documentation: 创建会话, https://doc.yunxin.163.com/messaging2/server-apis/DgwMjAzMjM?platform=server
         """
+        warnings.warn(_CREATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _CREATE_LEGACY,
             body={"conversation_id": conversation_id},
             options=options,
         )
 
-    @deprecated("list_legacy() calls the deprecated GET /im/v2/conversations; use list() instead.")
+    @deprecated(
+        "list_legacy() calls the deprecated GET /im/v2/conversations; use list() instead.",
+        category=None,
+    )
     def list_legacy(
         self,
         *,
@@ -310,6 +320,7 @@ class Conversations:
 
         Official documentation: 分页查询账号的所有会话列表, https://doc.yunxin.163.com/messaging2/server-apis/DI2NDczOTg?platform=server
         """
+        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return SyncPage[LegacyListConversationsResult, LegacyConversation].first(
             self._client,
             _LIST_LEGACY,
@@ -395,7 +406,8 @@ class Conversations:
         )
 
     @deprecated(
-        "get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}; use get() instead."
+        "get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}; use get() instead.",
+        category=None,
     )
     def get_legacy(
         self,
@@ -426,6 +438,7 @@ class Conversations:
 
         Official documentation: 查询会话信息, https://doc.commsease.com/messaging2/server-apis/jUyOTA0NjM?platform=server
         """
+        warnings.warn(_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _GET_LEGACY,
             path={"conversation_id": conversation_id},
@@ -433,7 +446,8 @@ class Conversations:
         )
 
     @deprecated(
-        "batch_get_legacy() calls the deprecated GET /im/v2/conversations/actions/conversation_ids; use batch_get() instead."
+        "batch_get_legacy() calls the deprecated GET /im/v2/conversations/actions/conversation_ids; use batch_get() instead.",
+        category=None,
     )
     def batch_get_legacy(
         self,
@@ -462,6 +476,7 @@ class Conversations:
 
         Official documentation: 批量查询会话信息, https://doc.yunxin.163.com/messaging2/server-apis/DAwNDQ0NTU?platform=server
         """
+        warnings.warn(_BATCH_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _BATCH_GET_LEGACY,
             query={"conversation_ids": conversation_ids},
@@ -696,7 +711,8 @@ class AsyncConversations:
         )
 
     @deprecated(
-        "create_legacy() calls the deprecated POST /im/v2/conversations; use create() instead."
+        "create_legacy() calls the deprecated POST /im/v2/conversations; use create() instead.",
+        category=None,
     )
     async def create_legacy(
         self,
@@ -728,13 +744,17 @@ class AsyncConversations:
 
         Official documentation: 创建会话, https://doc.yunxin.163.com/messaging2/server-apis/DgwMjAzMjM?platform=server
         """
+        warnings.warn(_CREATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _CREATE_LEGACY,
             body={"conversation_id": conversation_id},
             options=options,
         )
 
-    @deprecated("list_legacy() calls the deprecated GET /im/v2/conversations; use list() instead.")
+    @deprecated(
+        "list_legacy() calls the deprecated GET /im/v2/conversations; use list() instead.",
+        category=None,
+    )
     def list_legacy(
         self,
         *,
@@ -767,6 +787,7 @@ class AsyncConversations:
 
         Official documentation: 分页查询账号的所有会话列表, https://doc.yunxin.163.com/messaging2/server-apis/DI2NDczOTg?platform=server
         """
+        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return AsyncPaginator[LegacyListConversationsResult, LegacyConversation](
             self._client,
             _LIST_LEGACY,
@@ -852,7 +873,8 @@ class AsyncConversations:
         )
 
     @deprecated(
-        "get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}; use get() instead."
+        "get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}; use get() instead.",
+        category=None,
     )
     async def get_legacy(
         self,
@@ -883,6 +905,7 @@ class AsyncConversations:
 
         Official documentation: 查询会话信息, https://doc.commsease.com/messaging2/server-apis/jUyOTA0NjM?platform=server
         """
+        warnings.warn(_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _GET_LEGACY,
             path={"conversation_id": conversation_id},
@@ -890,7 +913,8 @@ class AsyncConversations:
         )
 
     @deprecated(
-        "batch_get_legacy() calls the deprecated GET /im/v2/conversations/actions/conversation_ids; use batch_get() instead."
+        "batch_get_legacy() calls the deprecated GET /im/v2/conversations/actions/conversation_ids; use batch_get() instead.",
+        category=None,
     )
     async def batch_get_legacy(
         self,
@@ -919,6 +943,7 @@ class AsyncConversations:
 
         Official documentation: 批量查询会话信息, https://doc.yunxin.163.com/messaging2/server-apis/DAwNDQ0NTU?platform=server
         """
+        warnings.warn(_BATCH_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _BATCH_GET_LEGACY,
             query={"conversation_ids": conversation_ids},

@@ -5,6 +5,7 @@ This module is generated from the OpenAPI spec; do not edit it by hand.
 
 from __future__ import annotations
 
+import warnings
 from typing import Optional, Union
 
 from typing_extensions import Unpack, deprecated
@@ -60,6 +61,7 @@ _ADD_LEGACY: Operation[Friend] = Operation(
     response_model=Friend,
     body_model=AddFriendRequest,
     idempotent=False,
+    deprecation="add_legacy() calls the deprecated POST /im/v2/friends; use add() instead.",
 )
 
 _LIST_LEGACY: Operation[FriendPage] = Operation(
@@ -68,6 +70,7 @@ _LIST_LEGACY: Operation[FriendPage] = Operation(
     path="/im/v2/friends",
     response_model=FriendPage,
     idempotent=True,
+    deprecation="list_legacy() calls the deprecated GET /im/v2/friends; use list() instead.",
     page=PageSpec(
         style="cursor",
         items="items",
@@ -92,6 +95,7 @@ _UPDATE_LEGACY: Operation[Friend] = Operation(
     response_model=Friend,
     body_model=UpdateFriendRequest,
     idempotent=True,
+    deprecation="update_legacy() calls the deprecated PATCH /im/v2/friends/{account_id}; use update() instead.",
 )
 
 _GET_LEGACY: Operation[Friend] = Operation(
@@ -100,6 +104,7 @@ _GET_LEGACY: Operation[Friend] = Operation(
     path="/im/v2/friends/{account_id}",
     response_model=Friend,
     idempotent=True,
+    deprecation="get_legacy() calls the deprecated GET /im/v2/friends/{account_id}; use get() instead.",
 )
 
 _UPDATE: Operation[Friend] = Operation(
@@ -135,6 +140,7 @@ _HANDLE_REQUEST_LEGACY: Operation[Friend] = Operation(
     response_model=Friend,
     body_model=HandleFriendAdditionRequest,
     idempotent=False,
+    deprecation="handle_request_legacy() calls the deprecated POST /im/v2/friends/actions/handle_friend_addition; use handle_request() instead.",
 )
 
 
@@ -244,7 +250,9 @@ class Friends:
             options=options,
         )
 
-    @deprecated("add_legacy() calls the deprecated POST /im/v2/friends; use add() instead.")
+    @deprecated(
+        "add_legacy() calls the deprecated POST /im/v2/friends; use add() instead.", category=None
+    )
     def add_legacy(
         self,
         *,
@@ -287,6 +295,7 @@ class Friends:
 
         Official documentation: 添加好友, https://doc.yunxin.163.com/messaging2/server-apis/TU5NDMzMjM?platform=server
         """
+        warnings.warn(_ADD_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _ADD_LEGACY,
             query={"type": type},
@@ -301,7 +310,9 @@ class Friends:
             options=options,
         )
 
-    @deprecated("list_legacy() calls the deprecated GET /im/v2/friends; use list() instead.")
+    @deprecated(
+        "list_legacy() calls the deprecated GET /im/v2/friends; use list() instead.", category=None
+    )
     def list_legacy(
         self,
         *,
@@ -333,6 +344,7 @@ class Friends:
 
         Official documentation: 分页查询好友列表, https://doc.yunxin.163.com/messaging2/server-apis/DUyNzA2OTc?platform=server
         """
+        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return SyncPage[FriendPage, Friend].first(
             self._client,
             _LIST_LEGACY,
@@ -379,7 +391,8 @@ class Friends:
         )
 
     @deprecated(
-        "update_legacy() calls the deprecated PATCH /im/v2/friends/{account_id}; use update() instead."
+        "update_legacy() calls the deprecated PATCH /im/v2/friends/{account_id}; use update() instead.",
+        category=None,
     )
     def update_legacy(
         self,
@@ -414,6 +427,7 @@ class Friends:
 
         Official documentation: 更新好友信息, https://doc.yunxin.163.com/messaging2/server-apis/TcxMjIxMTg?platform=server
         """
+        warnings.warn(_UPDATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _UPDATE_LEGACY,
             path={"account_id": account_id},
@@ -427,7 +441,8 @@ class Friends:
         )
 
     @deprecated(
-        "get_legacy() calls the deprecated GET /im/v2/friends/{account_id}; use get() instead."
+        "get_legacy() calls the deprecated GET /im/v2/friends/{account_id}; use get() instead.",
+        category=None,
     )
     def get_legacy(
         self,
@@ -456,6 +471,7 @@ class Friends:
 
         Official documentation: 查询好友信息, https://doc.yunxin.163.com/messaging2/server-apis/DYwOTk2NjQ?platform=server
         """
+        warnings.warn(_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _GET_LEGACY,
             path={"account_id": account_id},
@@ -599,7 +615,8 @@ class Friends:
         )
 
     @deprecated(
-        "handle_request_legacy() calls the deprecated POST /im/v2/friends/actions/handle_friend_addition; use handle_request() instead."
+        "handle_request_legacy() calls the deprecated POST /im/v2/friends/actions/handle_friend_addition; use handle_request() instead.",
+        category=None,
     )
     def handle_request_legacy(
         self,
@@ -641,6 +658,7 @@ class Friends:
 
         Official documentation: 同意/拒绝添加好友, https://doc.yunxin.163.com/messaging2/server-apis/zAwMzgwNTU?platform=server
         """
+        warnings.warn(_HANDLE_REQUEST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _HANDLE_REQUEST_LEGACY,
             query={"type": type},
@@ -762,7 +780,9 @@ class AsyncFriends:
             options=options,
         )
 
-    @deprecated("add_legacy() calls the deprecated POST /im/v2/friends; use add() instead.")
+    @deprecated(
+        "add_legacy() calls the deprecated POST /im/v2/friends; use add() instead.", category=None
+    )
     async def add_legacy(
         self,
         *,
@@ -805,6 +825,7 @@ class AsyncFriends:
 
         Official documentation: 添加好友, https://doc.yunxin.163.com/messaging2/server-apis/TU5NDMzMjM?platform=server
         """
+        warnings.warn(_ADD_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _ADD_LEGACY,
             query={"type": type},
@@ -819,7 +840,9 @@ class AsyncFriends:
             options=options,
         )
 
-    @deprecated("list_legacy() calls the deprecated GET /im/v2/friends; use list() instead.")
+    @deprecated(
+        "list_legacy() calls the deprecated GET /im/v2/friends; use list() instead.", category=None
+    )
     def list_legacy(
         self,
         *,
@@ -851,6 +874,7 @@ class AsyncFriends:
 
         Official documentation: 分页查询好友列表, https://doc.yunxin.163.com/messaging2/server-apis/DUyNzA2OTc?platform=server
         """
+        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return AsyncPaginator[FriendPage, Friend](
             self._client,
             _LIST_LEGACY,
@@ -897,7 +921,8 @@ class AsyncFriends:
         )
 
     @deprecated(
-        "update_legacy() calls the deprecated PATCH /im/v2/friends/{account_id}; use update() instead."
+        "update_legacy() calls the deprecated PATCH /im/v2/friends/{account_id}; use update() instead.",
+        category=None,
     )
     async def update_legacy(
         self,
@@ -932,6 +957,7 @@ class AsyncFriends:
 
         Official documentation: 更新好友信息, https://doc.yunxin.163.com/messaging2/server-apis/TcxMjIxMTg?platform=server
         """
+        warnings.warn(_UPDATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _UPDATE_LEGACY,
             path={"account_id": account_id},
@@ -945,7 +971,8 @@ class AsyncFriends:
         )
 
     @deprecated(
-        "get_legacy() calls the deprecated GET /im/v2/friends/{account_id}; use get() instead."
+        "get_legacy() calls the deprecated GET /im/v2/friends/{account_id}; use get() instead.",
+        category=None,
     )
     async def get_legacy(
         self,
@@ -974,6 +1001,7 @@ class AsyncFriends:
 
         Official documentation: 查询好友信息, https://doc.yunxin.163.com/messaging2/server-apis/DYwOTk2NjQ?platform=server
         """
+        warnings.warn(_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _GET_LEGACY,
             path={"account_id": account_id},
@@ -1117,7 +1145,8 @@ class AsyncFriends:
         )
 
     @deprecated(
-        "handle_request_legacy() calls the deprecated POST /im/v2/friends/actions/handle_friend_addition; use handle_request() instead."
+        "handle_request_legacy() calls the deprecated POST /im/v2/friends/actions/handle_friend_addition; use handle_request() instead.",
+        category=None,
     )
     async def handle_request_legacy(
         self,
@@ -1159,6 +1188,7 @@ class AsyncFriends:
 
         Official documentation: 同意/拒绝添加好友, https://doc.yunxin.163.com/messaging2/server-apis/zAwMzgwNTU?platform=server
         """
+        warnings.warn(_HANDLE_REQUEST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _HANDLE_REQUEST_LEGACY,
             query={"type": type},

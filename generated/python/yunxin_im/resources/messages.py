@@ -5,6 +5,7 @@ This module is generated from the OpenAPI spec; do not edit it by hand.
 
 from __future__ import annotations
 
+import warnings
 from typing import Any, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Unpack, deprecated
@@ -94,6 +95,7 @@ _LIST_LEGACY: Operation[MessagePage] = Operation(
     path="/im/v2/conversations/{conversation_id}/messages",
     response_model=MessagePage,
     idempotent=True,
+    deprecation="list_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages; use list() instead.",
     query_styles={"message_type": "comma"},
     page=PageSpec(
         style="cursor",
@@ -127,6 +129,7 @@ _GET_LEGACY: Operation[Message] = Operation(
     path="/im/v2/conversations/{conversation_id}/messages/{message_server_id}",
     response_model=Message,
     idempotent=True,
+    deprecation="get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages/{message_server_id}; use get() instead.",
 )
 
 _SEND_P2P_READ_RECEIPT: Operation[P2PReadReceiptResult] = Operation(
@@ -204,6 +207,7 @@ _BATCH_GET_LEGACY: Operation[BatchGetMessagesResult] = Operation(
     response_model=BatchGetMessagesResult,
     body_model=BatchGetMessagesRequest,
     idempotent=True,
+    deprecation="batch_get_legacy() calls the deprecated POST /im/v2/conversations/{conversation_id}/batch_messages; use batch_get() instead.",
 )
 
 _LIST_THREAD: Operation[ThreadMessagePage] = Operation(
@@ -227,6 +231,7 @@ _LIST_THREAD_LEGACY: Operation[ThreadMessagePage] = Operation(
     path="/im/v2/messages/actions/thread_messages",
     response_model=ThreadMessagePage,
     idempotent=True,
+    deprecation="list_thread_legacy() calls the deprecated GET /im/v2/messages/actions/thread_messages; use list_thread() instead.",
     page=PageSpec(
         style="cursor",
         items="messages",
@@ -290,6 +295,7 @@ _SEARCH_LEGACY: Operation[MessageSearchResult] = Operation(
     path="/im/v2/messages/actions/search_messages",
     response_model=MessageSearchResult,
     idempotent=True,
+    deprecation="search_legacy() calls the deprecated GET /im/v2/messages/actions/search_messages; use search() instead.",
     query_styles={
         "sender_account_ids": "comma",
         "message_types": "comma",
@@ -452,7 +458,8 @@ class Messages:
         )
 
     @deprecated(
-        "list_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages; use list() instead."
+        "list_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages; use list() instead.",
+        category=None,
     )
     def list_legacy(
         self,
@@ -506,6 +513,7 @@ class Messages:
 
         Official documentation: 分页查询历史消息, https://doc.yunxin.163.com/messaging2/server-apis/zMyNzU2MjA?platform=server
         """
+        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return SyncPage[MessagePage, Message].first(
             self._client,
             _LIST_LEGACY,
@@ -676,7 +684,8 @@ class Messages:
         )
 
     @deprecated(
-        "get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages/{message_server_id}; use get() instead."
+        "get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages/{message_server_id}; use get() instead.",
+        category=None,
     )
     def get_legacy(
         self,
@@ -716,6 +725,7 @@ class Messages:
 
         Official documentation: 查询单条消息, https://doc.yunxin.163.com/messaging2/server-apis/DA2NjA2OTk?platform=server
         """
+        warnings.warn(_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _GET_LEGACY,
             path={"conversation_id": conversation_id, "message_server_id": message_server_id},
@@ -1079,7 +1089,8 @@ class Messages:
         )
 
     @deprecated(
-        "batch_get_legacy() calls the deprecated POST /im/v2/conversations/{conversation_id}/batch_messages; use batch_get() instead."
+        "batch_get_legacy() calls the deprecated POST /im/v2/conversations/{conversation_id}/batch_messages; use batch_get() instead.",
+        category=None,
     )
     def batch_get_legacy(
         self,
@@ -1111,6 +1122,7 @@ class Messages:
 
         Official documentation: 根据消息 ID 查询历史消息, https://doc.commsease.com/messaging2/server-apis/jczMzMzMjg?platform=server
         """
+        warnings.warn(_BATCH_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _BATCH_GET_LEGACY,
             path={"conversation_id": conversation_id},
@@ -1192,7 +1204,8 @@ class Messages:
         )
 
     @deprecated(
-        "list_thread_legacy() calls the deprecated GET /im/v2/messages/actions/thread_messages; use list_thread() instead."
+        "list_thread_legacy() calls the deprecated GET /im/v2/messages/actions/thread_messages; use list_thread() instead.",
+        category=None,
     )
     def list_thread_legacy(
         self,
@@ -1245,6 +1258,7 @@ class Messages:
 
         Official documentation: 查询 Thread 消息, https://doc.commsease.com/messaging2/server-apis/zE0MzA0NzM?platform=server
         """
+        warnings.warn(_LIST_THREAD_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return SyncPage[ThreadMessagePage, Message].first(
             self._client,
             _LIST_THREAD_LEGACY,
@@ -1462,7 +1476,8 @@ class Messages:
         )
 
     @deprecated(
-        "search_legacy() calls the deprecated GET /im/v2/messages/actions/search_messages; use search() instead."
+        "search_legacy() calls the deprecated GET /im/v2/messages/actions/search_messages; use search() instead.",
+        category=None,
     )
     def search_legacy(
         self,
@@ -1520,6 +1535,7 @@ class Messages:
 
         Official documentation: 检索历史消息, https://doc.commsease.com/messaging2/server-apis/zQ1MzM5NjM?platform=server
         """
+        warnings.warn(_SEARCH_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return SyncPage[MessageSearchResult, Message].first(
             self._client,
             _SEARCH_LEGACY,
@@ -1763,7 +1779,8 @@ class AsyncMessages:
         )
 
     @deprecated(
-        "list_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages; use list() instead."
+        "list_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages; use list() instead.",
+        category=None,
     )
     def list_legacy(
         self,
@@ -1817,6 +1834,7 @@ class AsyncMessages:
 
         Official documentation: 分页查询历史消息, https://doc.yunxin.163.com/messaging2/server-apis/zMyNzU2MjA?platform=server
         """
+        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return AsyncPaginator[MessagePage, Message](
             self._client,
             _LIST_LEGACY,
@@ -1987,7 +2005,8 @@ class AsyncMessages:
         )
 
     @deprecated(
-        "get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages/{message_server_id}; use get() instead."
+        "get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages/{message_server_id}; use get() instead.",
+        category=None,
     )
     async def get_legacy(
         self,
@@ -2027,6 +2046,7 @@ class AsyncMessages:
 
         Official documentation: 查询单条消息, https://doc.yunxin.163.com/messaging2/server-apis/DA2NjA2OTk?platform=server
         """
+        warnings.warn(_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _GET_LEGACY,
             path={"conversation_id": conversation_id, "message_server_id": message_server_id},
@@ -2390,7 +2410,8 @@ class AsyncMessages:
         )
 
     @deprecated(
-        "batch_get_legacy() calls the deprecated POST /im/v2/conversations/{conversation_id}/batch_messages; use batch_get() instead."
+        "batch_get_legacy() calls the deprecated POST /im/v2/conversations/{conversation_id}/batch_messages; use batch_get() instead.",
+        category=None,
     )
     async def batch_get_legacy(
         self,
@@ -2422,6 +2443,7 @@ class AsyncMessages:
 
         Official documentation: 根据消息 ID 查询历史消息, https://doc.commsease.com/messaging2/server-apis/jczMzMzMjg?platform=server
         """
+        warnings.warn(_BATCH_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _BATCH_GET_LEGACY,
             path={"conversation_id": conversation_id},
@@ -2503,7 +2525,8 @@ class AsyncMessages:
         )
 
     @deprecated(
-        "list_thread_legacy() calls the deprecated GET /im/v2/messages/actions/thread_messages; use list_thread() instead."
+        "list_thread_legacy() calls the deprecated GET /im/v2/messages/actions/thread_messages; use list_thread() instead.",
+        category=None,
     )
     def list_thread_legacy(
         self,
@@ -2556,6 +2579,7 @@ class AsyncMessages:
 
         Official documentation: 查询 Thread 消息, https://doc.commsease.com/messaging2/server-apis/zE0MzA0NzM?platform=server
         """
+        warnings.warn(_LIST_THREAD_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return AsyncPaginator[ThreadMessagePage, Message](
             self._client,
             _LIST_THREAD_LEGACY,
@@ -2773,7 +2797,8 @@ class AsyncMessages:
         )
 
     @deprecated(
-        "search_legacy() calls the deprecated GET /im/v2/messages/actions/search_messages; use search() instead."
+        "search_legacy() calls the deprecated GET /im/v2/messages/actions/search_messages; use search() instead.",
+        category=None,
     )
     def search_legacy(
         self,
@@ -2831,6 +2856,7 @@ class AsyncMessages:
 
         Official documentation: 检索历史消息, https://doc.commsease.com/messaging2/server-apis/zQ1MzM5NjM?platform=server
         """
+        warnings.warn(_SEARCH_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return AsyncPaginator[MessageSearchResult, Message](
             self._client,
             _SEARCH_LEGACY,

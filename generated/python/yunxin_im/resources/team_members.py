@@ -5,6 +5,7 @@ This module is generated from the OpenAPI spec; do not edit it by hand.
 
 from __future__ import annotations
 
+import warnings
 from typing import Any, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Unpack, deprecated
@@ -75,6 +76,7 @@ _UPDATE_LEGACY: Operation[TeamMember] = Operation(
     response_model=TeamMember,
     body_model=UpdateTeamMemberRequest,
     idempotent=True,
+    deprecation="update_legacy() calls the deprecated PATCH /im/v2/team_members/{account_id}; use update() instead.",
 )
 
 _BATCH_MUTE: Operation[AccountBatchResult] = Operation(
@@ -107,6 +109,7 @@ _LIST_JOINED_TEAMS_LEGACY: Operation[ListJoinedTeamsResult] = Operation(
     path="/im/v2/team_members/{account_id}/actions/joined_teams",
     response_model=ListJoinedTeamsResult,
     idempotent=True,
+    deprecation="list_joined_teams_legacy() calls the deprecated GET /im/v2/team_members/{account_id}/actions/joined_teams; use list_joined_teams() instead.",
     page=PageSpec(
         style="cursor",
         items="team_info_list",
@@ -341,7 +344,8 @@ class TeamMembers:
         )
 
     @deprecated(
-        "update_legacy() calls the deprecated PATCH /im/v2/team_members/{account_id}; use update() instead."
+        "update_legacy() calls the deprecated PATCH /im/v2/team_members/{account_id}; use update() instead.",
+        category=None,
     )
     def update_legacy(
         self,
@@ -395,6 +399,7 @@ class TeamMembers:
 
         Official documentation: 更新群成员信息, https://doc.yunxin.163.com/messaging2/server-apis/TQ4MzM2NTk?platform=server
         """
+        warnings.warn(_UPDATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _UPDATE_LEGACY,
             path={"account_id": account_id},
@@ -513,7 +518,8 @@ class TeamMembers:
         )
 
     @deprecated(
-        "list_joined_teams_legacy() calls the deprecated GET /im/v2/team_members/{account_id}/actions/joined_teams; use list_joined_teams() instead."
+        "list_joined_teams_legacy() calls the deprecated GET /im/v2/team_members/{account_id}/actions/joined_teams; use list_joined_teams() instead.",
+        category=None,
     )
     def list_joined_teams_legacy(
         self,
@@ -551,6 +557,7 @@ class TeamMembers:
 
         Official documentation: 分页查询指定账号已加入的群组信息, https://doc.yunxin.163.com/messaging2/server-apis/TkwODkwNTQ?platform=server
         """
+        warnings.warn(_LIST_JOINED_TEAMS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return SyncPage[ListJoinedTeamsResult, JoinedTeam].first(
             self._client,
             _LIST_JOINED_TEAMS_LEGACY,
@@ -789,7 +796,8 @@ class AsyncTeamMembers:
         )
 
     @deprecated(
-        "update_legacy() calls the deprecated PATCH /im/v2/team_members/{account_id}; use update() instead."
+        "update_legacy() calls the deprecated PATCH /im/v2/team_members/{account_id}; use update() instead.",
+        category=None,
     )
     async def update_legacy(
         self,
@@ -843,6 +851,7 @@ class AsyncTeamMembers:
 
         Official documentation: 更新群成员信息, https://doc.yunxin.163.com/messaging2/server-apis/TQ4MzM2NTk?platform=server
         """
+        warnings.warn(_UPDATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _UPDATE_LEGACY,
             path={"account_id": account_id},
@@ -961,7 +970,8 @@ class AsyncTeamMembers:
         )
 
     @deprecated(
-        "list_joined_teams_legacy() calls the deprecated GET /im/v2/team_members/{account_id}/actions/joined_teams; use list_joined_teams() instead."
+        "list_joined_teams_legacy() calls the deprecated GET /im/v2/team_members/{account_id}/actions/joined_teams; use list_joined_teams() instead.",
+        category=None,
     )
     def list_joined_teams_legacy(
         self,
@@ -999,6 +1009,7 @@ class AsyncTeamMembers:
 
         Official documentation: 分页查询指定账号已加入的群组信息, https://doc.yunxin.163.com/messaging2/server-apis/TkwODkwNTQ?platform=server
         """
+        warnings.warn(_LIST_JOINED_TEAMS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return AsyncPaginator[ListJoinedTeamsResult, JoinedTeam](
             self._client,
             _LIST_JOINED_TEAMS_LEGACY,

@@ -5,6 +5,7 @@ This module is generated from the OpenAPI spec; do not edit it by hand.
 
 from __future__ import annotations
 
+import warnings
 from typing import Any, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Unpack, deprecated
@@ -63,6 +64,7 @@ _CREATE_LEGACY: Operation[CreateTeamResult] = Operation(
     response_model=CreateTeamResult,
     body_model=CreateTeamRequest,
     idempotent=False,
+    deprecation="create_legacy() calls the deprecated POST /im/v2/teams; use create() instead.",
 )
 
 _BATCH_GET_LEGACY: Operation[BatchGetTeamsResult] = Operation(
@@ -71,6 +73,7 @@ _BATCH_GET_LEGACY: Operation[BatchGetTeamsResult] = Operation(
     path="/im/v2/teams",
     response_model=BatchGetTeamsResult,
     idempotent=True,
+    deprecation="batch_get_legacy() calls the deprecated GET /im/v2/teams; use batch_get() instead.",
     query_styles={"team_ids": "json"},
 )
 
@@ -105,6 +108,7 @@ _DISBAND_LEGACY: Operation[None] = Operation(
     path="/im/v2/teams/{team_id}",
     response_model=None,
     idempotent=True,
+    deprecation="disband_legacy() calls the deprecated DELETE /im/v2/teams/{team_id}; use disband() instead.",
 )
 
 _TRANSFER_OWNER: Operation[None] = Operation(
@@ -172,6 +176,7 @@ _LIST_MEMBERS_LEGACY: Operation[ListTeamMembersResult] = Operation(
     path="/im/v2/teams/{team_id}/actions/list_members",
     response_model=ListTeamMembersResult,
     idempotent=True,
+    deprecation="list_members_legacy() calls the deprecated GET /im/v2/teams/{team_id}/actions/list_members; use list_members() instead.",
     page=PageSpec(
         style="cursor",
         items="items",
@@ -313,7 +318,10 @@ class Teams:
             options=options,
         )
 
-    @deprecated("create_legacy() calls the deprecated POST /im/v2/teams; use create() instead.")
+    @deprecated(
+        "create_legacy() calls the deprecated POST /im/v2/teams; use create() instead.",
+        category=None,
+    )
     def create_legacy(
         self,
         *,
@@ -376,6 +384,7 @@ class Teams:
 
         Official documentation: 创建群组, https://doc.commsease.com/messaging2/server-apis/DIwODUwMTE?platform=server
         """
+        warnings.warn(_CREATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _CREATE_LEGACY,
             body={
@@ -398,7 +407,8 @@ class Teams:
         )
 
     @deprecated(
-        "batch_get_legacy() calls the deprecated GET /im/v2/teams; use batch_get() instead."
+        "batch_get_legacy() calls the deprecated GET /im/v2/teams; use batch_get() instead.",
+        category=None,
     )
     def batch_get_legacy(
         self,
@@ -429,6 +439,7 @@ class Teams:
 
         Official documentation: 批量查询群组信息列表, https://doc.yunxin.163.com/messaging2/server-apis/DAyODY4ODE?platform=server
         """
+        warnings.warn(_BATCH_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _BATCH_GET_LEGACY,
             query={"team_ids": team_ids, "team_type": team_type},
@@ -589,7 +600,8 @@ class Teams:
         )
 
     @deprecated(
-        "disband_legacy() calls the deprecated DELETE /im/v2/teams/{team_id}; use disband() instead."
+        "disband_legacy() calls the deprecated DELETE /im/v2/teams/{team_id}; use disband() instead.",
+        category=None,
     )
     def disband_legacy(
         self,
@@ -623,6 +635,7 @@ class Teams:
 
         Official documentation: 解散群组, https://doc.yunxin.163.com/messaging2/server-apis/zk0NDkwOTc?platform=server
         """
+        warnings.warn(_DISBAND_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return self._client.request(
             _DISBAND_LEGACY,
             path={"team_id": team_id},
@@ -905,7 +918,8 @@ class Teams:
         )
 
     @deprecated(
-        "list_members_legacy() calls the deprecated GET /im/v2/teams/{team_id}/actions/list_members; use list_members() instead."
+        "list_members_legacy() calls the deprecated GET /im/v2/teams/{team_id}/actions/list_members; use list_members() instead.",
+        category=None,
     )
     def list_members_legacy(
         self,
@@ -949,6 +963,7 @@ class Teams:
 
         Official documentation: 分页查询群成员列表, https://doc.yunxin.163.com/messaging2/server-apis/zIxNTk1Mzc?platform=server
         """
+        warnings.warn(_LIST_MEMBERS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return SyncPage[ListTeamMembersResult, TeamMember].first(
             self._client,
             _LIST_MEMBERS_LEGACY,
@@ -1096,7 +1111,10 @@ class AsyncTeams:
             options=options,
         )
 
-    @deprecated("create_legacy() calls the deprecated POST /im/v2/teams; use create() instead.")
+    @deprecated(
+        "create_legacy() calls the deprecated POST /im/v2/teams; use create() instead.",
+        category=None,
+    )
     async def create_legacy(
         self,
         *,
@@ -1159,6 +1177,7 @@ class AsyncTeams:
 
         Official documentation: 创建群组, https://doc.commsease.com/messaging2/server-apis/DIwODUwMTE?platform=server
         """
+        warnings.warn(_CREATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _CREATE_LEGACY,
             body={
@@ -1181,7 +1200,8 @@ class AsyncTeams:
         )
 
     @deprecated(
-        "batch_get_legacy() calls the deprecated GET /im/v2/teams; use batch_get() instead."
+        "batch_get_legacy() calls the deprecated GET /im/v2/teams; use batch_get() instead.",
+        category=None,
     )
     async def batch_get_legacy(
         self,
@@ -1212,6 +1232,7 @@ class AsyncTeams:
 
         Official documentation: 批量查询群组信息列表, https://doc.yunxin.163.com/messaging2/server-apis/DAyODY4ODE?platform=server
         """
+        warnings.warn(_BATCH_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _BATCH_GET_LEGACY,
             query={"team_ids": team_ids, "team_type": team_type},
@@ -1372,7 +1393,8 @@ class AsyncTeams:
         )
 
     @deprecated(
-        "disband_legacy() calls the deprecated DELETE /im/v2/teams/{team_id}; use disband() instead."
+        "disband_legacy() calls the deprecated DELETE /im/v2/teams/{team_id}; use disband() instead.",
+        category=None,
     )
     async def disband_legacy(
         self,
@@ -1406,6 +1428,7 @@ class AsyncTeams:
 
         Official documentation: 解散群组, https://doc.yunxin.163.com/messaging2/server-apis/zk0NDkwOTc?platform=server
         """
+        warnings.warn(_DISBAND_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return await self._client.request(
             _DISBAND_LEGACY,
             path={"team_id": team_id},
@@ -1688,7 +1711,8 @@ class AsyncTeams:
         )
 
     @deprecated(
-        "list_members_legacy() calls the deprecated GET /im/v2/teams/{team_id}/actions/list_members; use list_members() instead."
+        "list_members_legacy() calls the deprecated GET /im/v2/teams/{team_id}/actions/list_members; use list_members() instead.",
+        category=None,
     )
     def list_members_legacy(
         self,
@@ -1732,6 +1756,7 @@ class AsyncTeams:
 
         Official documentation: 分页查询群成员列表, https://doc.yunxin.163.com/messaging2/server-apis/zIxNTk1Mzc?platform=server
         """
+        warnings.warn(_LIST_MEMBERS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
         return AsyncPaginator[ListTeamMembersResult, TeamMember](
             self._client,
             _LIST_MEMBERS_LEGACY,
