@@ -107,7 +107,9 @@ class _Bundler:
 
     def scan_declarations(self) -> None:
         """Load every file under components/ and paths/ and record what it declares."""
-        for path in sorted(self.components_dir.rglob("*.yaml")) if self.components_dir.is_dir() else []:
+        for path in (
+            sorted(self.components_dir.rglob("*.yaml")) if self.components_dir.is_dir() else []
+        ):
             source = self.file(path)
             kind = self.component_kind(path)
             if source is None or kind is None:
@@ -193,7 +195,13 @@ class _Bundler:
             if key != "$ref"
         }
         if not isinstance(ref, str):
-            self.problem(source, ref_pointer, "ref-invalid", "$ref must be a string", "write the reference as a string")
+            self.problem(
+                source,
+                ref_pointer,
+                "ref-invalid",
+                "$ref must be a string",
+                "write the reference as a string",
+            )
             return value
         file_part, _, fragment = ref.partition("#")
         fragment = unquote(fragment)
@@ -274,7 +282,13 @@ class _Bundler:
         return {"$ref": f"#/components/{kind}/{escape_pointer_token(name)}", **siblings}
 
     def inline_path_item(
-        self, ref: str, target_file: SourceFile, fragment: str, source: SourceFile, ref_pointer: str, out: str
+        self,
+        ref: str,
+        target_file: SourceFile,
+        fragment: str,
+        source: SourceFile,
+        ref_pointer: str,
+        out: str,
     ) -> Any:
         try:
             target_file.path.relative_to(self.paths_dir)
@@ -311,7 +325,14 @@ class _Bundler:
             raise SpecError(self.problems)
         if not isinstance(root.data, dict):
             raise SpecError(
-                [Problem(root.location(""), "root", "the root file must be a mapping", "write an OpenAPI document")]
+                [
+                    Problem(
+                        root.location(""),
+                        "root",
+                        "the root file must be a mapping",
+                        "write an OpenAPI document",
+                    )
+                ]
             )
         self.scan_declarations()
         document: dict[str, Any] = {}

@@ -20,7 +20,8 @@ EXIT_OK, EXIT_STALE, EXIT_SPEC, EXIT_INTERNAL = 0, 1, 2, 3
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m generator", description="Generate the Yunxin IM Python SDK, its docs and the bundled spec."
+        prog="python -m generator",
+        description="Generate the Yunxin IM Python SDK, its docs and the bundled spec.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
@@ -31,10 +32,16 @@ def _parser() -> argparse.ArgumentParser:
         ("validate", "only validate and lint the spec"),
     ):
         command = commands.add_parser(name, help=text, description=text)
-        command.add_argument("--spec", type=Path, default=Path("spec/openapi.yaml"), help="root file of the spec")
+        command.add_argument(
+            "--spec", type=Path, default=Path("spec/openapi.yaml"), help="root file of the spec"
+        )
         if name != "validate":
-            command.add_argument("--templates", type=Path, default=Path("templates"), help="template directory")
-            command.add_argument("--out", type=Path, default=Path("generated"), help="output directory")
+            command.add_argument(
+                "--templates", type=Path, default=Path("templates"), help="template directory"
+            )
+            command.add_argument(
+                "--out", type=Path, default=Path("generated"), help="output directory"
+            )
     return parser
 
 
@@ -60,7 +67,10 @@ def run(argv: list[str]) -> int:
             return EXIT_OK
         changes = check(paths)
         if changes.stale:
-            print(f"{paths.out} is out of date with {args.spec} and {args.templates}:", file=sys.stderr)
+            print(
+                f"{paths.out} is out of date with {args.spec} and {args.templates}:",
+                file=sys.stderr,
+            )
             for path in changes.added:
                 print(f"  missing:   {path}", file=sys.stderr)
             for path in changes.changed:

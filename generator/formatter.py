@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 import black
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
 
 from generator.problems import Location, Problem, SpecError
 
 LINE_LENGTH = 100
-MODE = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY39})
+MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY39})
 _PYTHON_BLOCK = re.compile(r"(```python\n)(.*?)(```)", re.DOTALL)
 
 
@@ -52,7 +54,7 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
                 formatted[path] = format_markdown(text)
             else:
                 formatted[path] = _normalise(text)
-        except black.InvalidInput as error:
+        except InvalidInput as error:
             problems.append(
                 Problem(
                     Location(f"generated/{path}"),

@@ -66,7 +66,9 @@ class TypeRef:
         elif self.kind == "enum":
             text = f"Union[{self.name}, {self.enum_base}]"
         else:
-            text = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any"}[self.kind]
+            text = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any"}[
+                self.kind
+            ]
         if self.nullable and self.kind != "any":
             text = f"Optional[{text}]"
         return text
@@ -79,7 +81,11 @@ class TypeRef:
     @property
     def named_types(self) -> list[tuple[str, str]]:
         """(module, name) of every model or enum this type mentions."""
-        return [(t.module, t.name) for t in self.walk() if t.kind in ("model", "enum") and t.module and t.name]
+        return [
+            (t.module, t.name)
+            for t in self.walk()
+            if t.kind in ("model", "enum") and t.module and t.name
+        ]
 
     @property
     def has_enum(self) -> bool:
@@ -445,7 +451,9 @@ class Resource:
     def class_names(self) -> list[str]:
         """The four classes of the resource module, sorted as imports and __all__ want them."""
         name = self.class_name
-        return export_sorted([name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse"])
+        return export_sorted(
+            [name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse"]
+        )
 
     @property
     def typing_extensions_names(self) -> list[str]:
@@ -583,7 +591,9 @@ class Api:
         return " or ".join(f"``{r.name!r}``" for r in self.regions)
 
     def _example_operation(self) -> Operation | None:
-        candidates = [op for op in self.operations if not op.deprecated and op.response and not op.pagination]
+        candidates = [
+            op for op in self.operations if not op.deprecated and op.response and not op.pagination
+        ]
         return candidates[0] if candidates else None
 
     @property

@@ -135,13 +135,18 @@ def operation_documentation(bundle: Bundle) -> Iterator[Problem]:
             )
         for key, fix in (
             ("summary", "add a one-line `summary` saying what the operation does"),
-            ("description", "add a `description` in your own words: what it does, limits, side effects"),
+            (
+                "description",
+                "add a `description` in your own words: what it does, limits, side effects",
+            ),
         ):
             value = operation.get(key)
             if not isinstance(value, str) or not value.strip():
                 yield _problem(bundle, pointer, f"operation-{key}", f"{where} has no {key}", fix)
         external = operation.get("externalDocs")
-        if external is not None and not (isinstance(external, dict) and str(external.get("url", "")).startswith("https://")):
+        if external is not None and not (
+            isinstance(external, dict) and str(external.get("url", "")).startswith("https://")
+        ):
             yield _problem(
                 bundle,
                 join_pointer(pointer, "externalDocs"),
@@ -205,13 +210,21 @@ def sdk_names(bundle: Bundle) -> Iterator[Problem]:
             resources[resource] = name
         if not isinstance(tag.get("description"), str) or not tag["description"].strip():
             yield _problem(
-                bundle, pointer, "tag-description", f"tag '{name}' has no description", "describe the tag"
+                bundle,
+                pointer,
+                "tag-description",
+                f"tag '{name}' has no description",
+                "describe the tag",
             )
     methods: dict[tuple[str, str], str] = {}
     for pointer, path, method, operation, _ in iter_operations(bundle.document):
         where = f"{method.upper()} {path}"
         sdk_method = operation.get("x-sdk-method")
-        if not isinstance(sdk_method, str) or not is_snake_case(sdk_method) or sdk_method in RESERVED_ARGUMENTS:
+        if (
+            not isinstance(sdk_method, str)
+            or not is_snake_case(sdk_method)
+            or sdk_method in RESERVED_ARGUMENTS
+        ):
             yield _problem(
                 bundle,
                 pointer,
@@ -237,7 +250,10 @@ def sdk_names(bundle: Bundle) -> Iterator[Problem]:
 @rule
 def trace_header(bundle: Bundle) -> Iterator[Problem]:
     for pointer, path, method, operation, item in iter_operations(bundle.document):
-        names = {p.get("name") for _, p in operation_parameters(bundle.document, pointer, operation, item)}
+        names = {
+            p.get("name")
+            for _, p in operation_parameters(bundle.document, pointer, operation, item)
+        }
         if TRACE_HEADER not in names:
             yield _problem(
                 bundle,
@@ -254,7 +270,9 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
     for pointer, path, method, operation, item in iter_operations(bundle.document):
         where = f"{method.upper()} {path}"
         python_names: dict[str, str] = {}
-        for param_pointer, parameter in operation_parameters(bundle.document, pointer, operation, item):
+        for param_pointer, parameter in operation_parameters(
+            bundle.document, pointer, operation, item
+        ):
             name, location = str(parameter.get("name")), parameter.get("in")
             if location == "header" and name == TRACE_HEADER:
                 continue
@@ -309,7 +327,11 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
                     f"object parameter '{name}' of {where} has no defined serialisation",
                     "send it as JSON: replace `schema` with `content: {application/json: {schema: ...}}`",
                 )
-            if location in ("path", "query") and parameter.get("required") and not _has_example(parameter):
+            if (
+                location in ("path", "query")
+                and parameter.get("required")
+                and not _has_example(parameter)
+            ):
                 yield _problem(
                     bundle,
                     param_pointer,
@@ -332,11 +354,14 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
                 "describe the body under `content: {application/json: {schema: ...}}`",
             )
             continue
-        schema = media.get("schema")
-        if ref_name(schema) is None or not index.is_object_model(schema):
+        body_schema = media.get("schema")
+        if ref_name(body_schema) is None or not index.is_object_model(body_schema):
             yield _problem(
                 bundle,
-                join_pointer(join_pointer(join_pointer(body_pointer, "content"), "application/json"), "schema"),
+                join_pointer(
+                    join_pointer(join_pointer(body_pointer, "content"), "application/json"),
+                    "schema",
+                ),
                 "request-body",
                 f"the request body of {where} must be a $ref to an object component with properties",
                 "move the body schema to components/schemas and refer to it",
@@ -350,7 +375,7 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
                 f"the request body of {where} has no example",
                 "add `example:` next to the schema, with realistic values",
             )
-        for prop_name, prop in index.properties(schema).items():
+        for prop_name, prop in index.properties(body_schema).items():
             override = prop.get("x-sdk-name") if isinstance(prop, dict) else None
             py_name = argument_name(prop_name, override if isinstance(override, str) else None)
             yield from _check_argument(
@@ -485,7 +510,9 @@ def _check_pagination(
     for key in ("request_token", "limit"):
         name = pagination.get(key)
         if key == "request_token" and name is None:
-            yield _problem(bundle, at, "pagination", f"x-pagination of {where} lacks `{key}`", f"add `{key}:`")
+            yield _problem(
+                bundle, at, "pagination", f"x-pagination of {where} lacks `{key}`", f"add `{key}:`"
+            )
         elif name is not None and name not in query:
             yield _problem(
                 bundle,
@@ -497,7 +524,9 @@ def _check_pagination(
     for key in ("items", "has_more", "response_token"):
         name = pagination.get(key)
         if key == "items" and name is None:
-            yield _problem(bundle, at, "pagination", f"x-pagination of {where} lacks `items`", "add `items:`")
+            yield _problem(
+                bundle, at, "pagination", f"x-pagination of {where} lacks `items`", "add `items:`"
+            )
         elif name is not None and name not in props:
             yield _problem(
                 bundle,
@@ -530,15 +559,23 @@ def _all_schemas(bundle: Bundle) -> Iterator[tuple[str, dict[str, Any]]]:
             if "schema" in parameter:
                 yield from walk_schemas(parameter["schema"], join_pointer(param_pointer, "schema"))
             elif media and "schema" in media:
-                yield from walk_schemas(media["schema"], param_pointer + "/content/application~1json/schema")
+                yield from walk_schemas(
+                    media["schema"], param_pointer + "/content/application~1json/schema"
+                )
         for key, sub in (("requestBody", operation.get("requestBody")),):
             media = json_media(sub.get("content")) if isinstance(sub, dict) else None
             if media and "schema" in media:
-                yield from walk_schemas(media["schema"], join_pointer(pointer, key) + "/content/application~1json/schema")
+                yield from walk_schemas(
+                    media["schema"],
+                    join_pointer(pointer, key) + "/content/application~1json/schema",
+                )
         for code, response in (operation.get("responses") or {}).items():
             media = json_media(response.get("content")) if isinstance(response, dict) else None
             if media and "schema" in media:
-                base = join_pointer(join_pointer(pointer, "responses"), code) + "/content/application~1json/schema"
+                base = (
+                    join_pointer(join_pointer(pointer, "responses"), code)
+                    + "/content/application~1json/schema"
+                )
                 yield from walk_schemas(media["schema"], base)
     for name, parameter in (document.get("components", {}).get("parameters") or {}).items():
         if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
@@ -643,7 +680,7 @@ def schema_constructs(bundle: Bundle) -> Iterator[Problem]:
 
 @rule
 def component_names(bundle: Bundle) -> Iterator[Problem]:
-    for name in (bundle.document.get("components", {}).get("schemas") or {}):
+    for name in bundle.document.get("components", {}).get("schemas") or {}:
         if not is_class_name(name):
             yield _problem(
                 bundle,
@@ -661,8 +698,18 @@ def enums(bundle: Bundle) -> Iterator[Problem]:
             continue
         pointer = join_pointer("/components/schemas", name)
         values = schema["enum"]
-        if not isinstance(values, list) or not values or not all(isinstance(v, (int, str)) for v in values):
-            yield _problem(bundle, join_pointer(pointer, "enum"), "enum", "enum values must be integers or strings", "")
+        if (
+            not isinstance(values, list)
+            or not values
+            or not all(isinstance(v, (int, str)) for v in values)
+        ):
+            yield _problem(
+                bundle,
+                join_pointer(pointer, "enum"),
+                "enum",
+                "enum values must be integers or strings",
+                "",
+            )
             continue
         names = schema.get("x-enum-varnames")
         if names is None and all(isinstance(v, str) for v in values):
@@ -675,7 +722,9 @@ def enums(bundle: Bundle) -> Iterator[Problem]:
                 f"enum '{name}' needs `x-enum-varnames` with one member name per value ({len(values)})",
                 "add e.g. `x-enum-varnames: [P2P, TEAM, SUPER_TEAM]` in the order of `enum`",
             )
-        elif len(set(names)) != len(names) or not all(isinstance(n, str) and re.match(r"^[A-Z][A-Z0-9_]*$", n) for n in names):
+        elif len(set(names)) != len(names) or not all(
+            isinstance(n, str) and re.match(r"^[A-Z][A-Z0-9_]*$", n) for n in names
+        ):
             yield _problem(
                 bundle,
                 join_pointer(pointer, "x-enum-varnames"),
@@ -684,7 +733,9 @@ def enums(bundle: Bundle) -> Iterator[Problem]:
                 "rename the members",
             )
         descriptions = schema.get("x-enum-descriptions")
-        if descriptions is not None and (not isinstance(descriptions, list) or len(descriptions) != len(values)):
+        if descriptions is not None and (
+            not isinstance(descriptions, list) or len(descriptions) != len(values)
+        ):
             yield _problem(
                 bundle,
                 join_pointer(pointer, "x-enum-descriptions"),
@@ -726,7 +777,11 @@ def partial_failures(bundle: Bundle) -> Iterator[Problem]:
         if failed is None:
             continue
         failed = split_nullable(index.resolve(failed))[0]
-        item = split_nullable(index.resolve(failed.get("items", {})))[0] if failed.get("type") == "array" else failed
+        item = (
+            split_nullable(index.resolve(failed.get("items", {})))[0]
+            if failed.get("type") == "array"
+            else failed
+        )
         item_props = index.properties(item)
         for key in ("id", "code", "message"):
             field = spec.get(key)
@@ -776,7 +831,9 @@ def component_copies(bundle: Bundle) -> Iterator[Problem]:
 
 @rule
 def unused(bundle: Bundle) -> Iterator[Problem]:
-    for key, target in sorted(bundle.declared_components.items(), key=lambda kv: (str(kv[1].path), kv[0])):
+    for key, target in sorted(
+        bundle.declared_components.items(), key=lambda kv: (str(kv[1].path), kv[0])
+    ):
         if key not in bundle.used_components:
             yield Problem(
                 bundle.target_location(target),
@@ -799,7 +856,9 @@ def unused(bundle: Bundle) -> Iterator[Problem]:
 def module_cycles(bundle: Bundle) -> Iterator[Problem]:
     """Schema files become Python modules; their references must not form a cycle."""
     module_of = {
-        name: target.path.stem for (kind, name), target in bundle.declared_components.items() if kind == "schemas"
+        name: target.path.stem
+        for (kind, name), target in bundle.declared_components.items()
+        if kind == "schemas"
     }
     edges: dict[str, set[str]] = {}
     where: dict[tuple[str, str], str] = {}
@@ -849,7 +908,9 @@ def examples(bundle: Bundle) -> Iterator[Problem]:
 
     def check(schema: Any, value: Any, pointer: str, what: str) -> Iterator[Problem]:
         validator = jsonschema.Draft202012Validator(
-            _rebase(schema), registry=registry, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+            _rebase(schema),
+            registry=registry,
+            format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
         )
         errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
         for error in errors[:3]:
@@ -863,8 +924,15 @@ def examples(bundle: Bundle) -> Iterator[Problem]:
             )
 
     for pointer, schema in _all_schemas(bundle):
-        for index, value in enumerate(schema.get("examples") or [] if isinstance(schema.get("examples"), list) else []):
-            yield from check(schema, value, join_pointer(join_pointer(pointer, "examples"), index), "schema example")
+        for index, value in enumerate(
+            schema.get("examples") or [] if isinstance(schema.get("examples"), list) else []
+        ):
+            yield from check(
+                schema,
+                value,
+                join_pointer(join_pointer(pointer, "examples"), index),
+                "schema example",
+            )
     for pointer, _, _, operation, item in iter_operations(document):
         for param_pointer, parameter in operation_parameters(document, pointer, operation, item):
             if "example" in parameter:
@@ -884,9 +952,18 @@ def examples(bundle: Bundle) -> Iterator[Problem]:
         for code, response in (operation.get("responses") or {}).items():
             media = json_media(response.get("content")) if isinstance(response, dict) else None
             if media and "example" in media:
-                at = join_pointer(join_pointer(pointer, "responses"), code) + "/content/application~1json/example"
-                yield from check(media.get("schema", {}), media["example"], at, f"{code} response example")
-                if code == "200" and isinstance(media["example"], dict) and media["example"].get("code") != 200:
+                at = (
+                    join_pointer(join_pointer(pointer, "responses"), code)
+                    + "/content/application~1json/example"
+                )
+                yield from check(
+                    media.get("schema", {}), media["example"], at, f"{code} response example"
+                )
+                if (
+                    code == "200"
+                    and isinstance(media["example"], dict)
+                    and media["example"].get("code") != 200
+                ):
                     yield _problem(
                         bundle,
                         at,
@@ -900,7 +977,11 @@ def _rebase(schema: Any) -> Any:
     """Point local refs of a schema at the registered spec document."""
     if isinstance(schema, dict):
         return {
-            key: (f"urn:spec{value}" if key == "$ref" and isinstance(value, str) and value.startswith("#") else _rebase(value))
+            key: (
+                f"urn:spec{value}"
+                if key == "$ref" and isinstance(value, str) and value.startswith("#")
+                else _rebase(value)
+            )
             for key, value in schema.items()
         }
     if isinstance(schema, list):
@@ -921,7 +1002,11 @@ def root_extensions(bundle: Bundle) -> Iterator[Problem]:
     for index, server in enumerate(servers):
         pointer = join_pointer("/servers", index)
         region, role = server.get("x-region"), server.get("x-role")
-        if not isinstance(region, str) or not is_snake_case(region) or role not in ("primary", "backup"):
+        if (
+            not isinstance(region, str)
+            or not is_snake_case(region)
+            or role not in ("primary", "backup")
+        ):
             yield _problem(
                 bundle,
                 pointer,
@@ -963,7 +1048,9 @@ def root_extensions(bundle: Bundle) -> Iterator[Problem]:
                 "complete the entry",
             )
         elif entry["code"] in seen:
-            yield _problem(bundle, pointer, "error-codes", f"code {entry['code']} is listed twice", "keep one")
+            yield _problem(
+                bundle, pointer, "error-codes", f"code {entry['code']} is listed twice", "keep one"
+            )
         else:
             seen.add(entry["code"])
 

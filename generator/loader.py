@@ -60,7 +60,11 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
     for token in split_pointer(pointer):
         if isinstance(node, dict) and token in node:
             node = node[token]
-        elif isinstance(node, list) and re.fullmatch(r"0|[1-9][0-9]*", token) and int(token) < len(node):
+        elif (
+            isinstance(node, list)
+            and re.fullmatch(r"0|[1-9][0-9]*", token)
+            and int(token) < len(node)
+        ):
             node = node[int(token)]
         else:
             raise KeyError(pointer)
@@ -174,7 +178,14 @@ def load_yaml_text(text: str, path: Path) -> SourceFile:
         node = loader.get_single_node()
         if node is None:
             raise SpecError(
-                [Problem(Location(source.display), "yaml-empty", "the file is empty", "write the YAML document")]
+                [
+                    Problem(
+                        Location(source.display),
+                        "yaml-empty",
+                        "the file is empty",
+                        "write the YAML document",
+                    )
+                ]
             )
         builder = _Builder(loader, source)
         source.data = builder.build(node, "")
@@ -194,7 +205,14 @@ def load_yaml_text(text: str, path: Path) -> SourceFile:
         ) from None
     except yaml.YAMLError as error:
         raise SpecError(
-            [Problem(Location(source.display), "yaml-syntax", f"YAML error: {error}", "correct the YAML")]
+            [
+                Problem(
+                    Location(source.display),
+                    "yaml-syntax",
+                    f"YAML error: {error}",
+                    "correct the YAML",
+                )
+            ]
         ) from None
     finally:
         loader.dispose()
@@ -209,7 +227,14 @@ def load_yaml_file(path: Path) -> SourceFile:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SpecError(
-            [Problem(Location(display_path(path)), "file-missing", "the file does not exist", "check the path")]
+            [
+                Problem(
+                    Location(display_path(path)),
+                    "file-missing",
+                    "the file does not exist",
+                    "check the path",
+                )
+            ]
         ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise SpecError(

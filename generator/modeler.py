@@ -30,7 +30,9 @@ _IDEMPOTENT_METHODS = ("get", "head", "put", "delete", "options")
 
 def dump_yaml(document: Any) -> str:
     """Serialise a document as YAML, keeping key order (deterministic across runs)."""
-    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    return yaml.safe_dump(
+        document, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+    )
 
 
 def _describe_constraints(schema: dict[str, Any]) -> str:
@@ -118,14 +120,30 @@ class Modeler:
             target = self.schemas.get(name, {})
             if self.is_enum(name):
                 base = "int" if split_nullable(target)[0].get("type") == "integer" else "str"
-                return ir.TypeRef("enum", name=name, module=self.module(name), enum_base=base, nullable=nullable)
+                return ir.TypeRef(
+                    "enum", name=name, module=self.module(name), enum_base=base, nullable=nullable
+                )
             if self.is_model(name):
                 return ir.TypeRef("model", name=name, module=self.module(name), nullable=nullable)
             alias = self.type_of(target)
-            return ir.TypeRef(alias.kind, alias.item, alias.name, alias.module, alias.enum_base, nullable or alias.nullable)
+            return ir.TypeRef(
+                alias.kind,
+                alias.item,
+                alias.name,
+                alias.module,
+                alias.enum_base,
+                nullable or alias.nullable,
+            )
         if "allOf" in schema and len(schema["allOf"]) == 1:
             inner = self.type_of(schema["allOf"][0])
-            return ir.TypeRef(inner.kind, inner.item, inner.name, inner.module, inner.enum_base, nullable or inner.nullable)
+            return ir.TypeRef(
+                inner.kind,
+                inner.item,
+                inner.name,
+                inner.module,
+                inner.enum_base,
+                nullable or inner.nullable,
+            )
         kind = schema.get("type")
         if kind == "string":
             return ir.TypeRef("str", nullable=nullable)
@@ -160,7 +178,9 @@ class Modeler:
         if ref_name(own) is not None:
             target = split_nullable(self.index.resolve(own))[0]
             if not self.index.is_object_model(target) and "enum" not in target:
-                return _describe_constraints({**target, **{k: v for k, v in own.items() if k != "$ref"}})
+                return _describe_constraints(
+                    {**target, **{k: v for k, v in own.items() if k != "$ref"}}
+                )
             return _describe_constraints({k: v for k, v in own.items() if k != "$ref"})
         described = dict(own)
         if own.get("type") == "array" and isinstance(own.get("items"), dict):
@@ -232,7 +252,10 @@ class Modeler:
             module=self.module(name),
             description=_clean(schema.get("description")) or f"Values of {name}.",
             base="int" if schema.get("type") == "integer" else "str",
-            members=[ir.EnumMember(n, v, _clean(d)) for n, v, d in zip(names, values, descriptions)],
+            members=[
+                ir.EnumMember(n, v, _clean(d))
+                for n, v, d in zip(names, values, descriptions, strict=True)
+            ],
         )
 
     def modules(self) -> list[ir.ModelModule]:
@@ -334,7 +357,13 @@ class Modeler:
         return result
 
     def operation(
-        self, pointer: str, path: str, method: str, operation: dict[str, Any], item: dict[str, Any], tags: dict[str, Any]
+        self,
+        pointer: str,
+        path: str,
+        method: str,
+        operation: dict[str, Any],
+        item: dict[str, Any],
+        tags: dict[str, Any],
     ) -> ir.Operation:
         tag = operation["tags"][0]
         resource = tags[tag]["x-sdk-resource"]
@@ -354,15 +383,23 @@ class Modeler:
             params.extend(self.body_parameters(media.get("schema")))
             example = media.get("example")
             if isinstance(example, dict):
-                by_wire = {p.wire_name: p.py_name for p in params if p.location == "body"}
-                request_example.update({by_wire.get(k, k): v for k, v in example.items()})
+                by_wire: dict[str, str] = {
+                    p.wire_name: p.py_name for p in params if p.location == "body"
+                }
+                request_example.update({by_wire.get(str(k), str(k)): v for k, v in example.items()})
         for param in params:
             if param.location != "body" and param.has_example:
                 request_example[param.py_name] = param.example
         _, data = envelope_data_schema(operation["responses"]["200"], self.index)
         response = None if self.is_empty(data) else self.type_of(data)
-        ok_media = json_media(self.index.resolve(operation["responses"]["200"]).get("content")) or {}
-        response_example = ok_media.get("example", {}).get("data") if isinstance(ok_media.get("example"), dict) else None
+        ok_media = (
+            json_media(self.index.resolve(operation["responses"]["200"]).get("content")) or {}
+        )
+        response_example = (
+            ok_media.get("example", {}).get("data")
+            if isinstance(ok_media.get("example"), dict)
+            else None
+        )
         pagination = self.pagination(operation.get("x-pagination"), data)
         deprecated_by = None
         if operation.get("x-deprecated-by"):
@@ -464,7 +501,9 @@ class Modeler:
         )
 
 
-def _example_of(parameter: dict[str, Any], media: dict[str, Any] | None, schema: Any) -> tuple[bool, Any]:
+def _example_of(
+    parameter: dict[str, Any], media: dict[str, Any] | None, schema: Any
+) -> tuple[bool, Any]:
     """The example of a parameter: its own, its media type's, or the first of its schema's."""
     for holder in (parameter, media or {}):
         if "example" in holder:
@@ -484,7 +523,13 @@ def _dependency_order(models: list[ir.ModelDef]) -> list[ir.ModelDef]:
         if state.get(model.name):
             return
         state[model.name] = "visiting"
-        deps = sorted({name for module, name in model.named_types if module == model.module and name in by_name})
+        deps = sorted(
+            {
+                name
+                for module, name in model.named_types
+                if module == model.module and name in by_name
+            }
+        )
         if model.base is not None and model.base.name in by_name:
             visit(by_name[model.base.name])
         for dep in deps:

@@ -6,7 +6,9 @@ import keyword
 import re
 
 #: Names every generated method already uses for its per-request options.
-RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "trace_id"})
+RESERVED_ARGUMENTS = frozenset(
+    {"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "trace_id"}
+)
 
 #: Attributes of pydantic's BaseModel (and our base) that a field must not shadow.
 RESERVED_FIELDS = frozenset(

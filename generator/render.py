@@ -55,13 +55,25 @@ def outputs(api: ir.Api) -> list[Output]:
     ]
     if api.conversation_type_enum is not None:
         runtime.append("_conversation_id")
-    files += [Output(f"{package}/{name}.py", f"python/package/{name}.py.jinja", base) for name in runtime]
-    files.append(Output(f"{package}/models/__init__.py", "python/package/models/__init__.py.jinja", base))
     files += [
-        Output(f"{package}/models/{module.name}.py", "python/package/models/module.py.jinja", {**base, "module": module})
+        Output(f"{package}/{name}.py", f"python/package/{name}.py.jinja", base) for name in runtime
+    ]
+    files.append(
+        Output(f"{package}/models/__init__.py", "python/package/models/__init__.py.jinja", base)
+    )
+    files += [
+        Output(
+            f"{package}/models/{module.name}.py",
+            "python/package/models/module.py.jinja",
+            {**base, "module": module},
+        )
         for module in api.modules
     ]
-    files.append(Output(f"{package}/resources/__init__.py", "python/package/resources/__init__.py.jinja", base))
+    files.append(
+        Output(
+            f"{package}/resources/__init__.py", "python/package/resources/__init__.py.jinja", base
+        )
+    )
     files += [
         Output(
             f"{package}/resources/{resource.name}.py",
@@ -138,7 +150,13 @@ def environment(templates: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(pyrepr=pyrepr, docwrap=docwrap, docstring=docstring, mdcell=mdcell, tojson_pretty=tojson_pretty)
+    env.filters.update(
+        pyrepr=pyrepr,
+        docwrap=docwrap,
+        docstring=docstring,
+        mdcell=mdcell,
+        tojson_pretty=tojson_pretty,
+    )
     return env
 
 

@@ -9,7 +9,16 @@ from generator.loader import join_pointer, resolve_pointer
 
 COMPONENT_SCHEMA_PREFIX = "#/components/schemas/"
 #: Keys of a schema that hold one sub-schema, and those that hold a list or map of them.
-_SINGLE = ("items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames")
+_SINGLE = (
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+)
 _LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
 _MAP = ("properties", "patternProperties", "$defs", "dependentSchemas")
 
@@ -25,7 +34,8 @@ def ref_name(schema: Any) -> str | None:
 
 def split_nullable(schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     """Remove the ``null`` alternative from a 3.1 schema: ``type: [X, 'null']`` or
-    ``anyOf/oneOf: [S, {type: 'null'}]``. Returns the remaining schema and whether null was allowed."""
+    ``anyOf/oneOf: [S, {type: 'null'}]``. Returns the remaining schema and whether null was allowed.
+    """
     kind = schema.get("type")
     if isinstance(kind, list) and "null" in kind:
         rest = [k for k in kind if k != "null"]
@@ -40,7 +50,11 @@ def split_nullable(schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     for key in ("anyOf", "oneOf"):
         options = schema.get(key)
         if isinstance(options, list) and len(options) == 2:
-            nulls = [o for o in options if isinstance(o, dict) and o.get("type") == "null" and len(o) == 1]
+            nulls = [
+                o
+                for o in options
+                if isinstance(o, dict) and o.get("type") == "null" and len(o) == 1
+            ]
             if len(nulls) == 1:
                 other = next(o for o in options if o is not nulls[0])
                 merged = {k: v for k, v in schema.items() if k != key}
@@ -99,7 +113,9 @@ class SchemaIndex:
     def is_object_model(self, schema: Any) -> bool:
         """True for schemas that become a model class: objects with properties or allOf parts."""
         schema = self.resolve(schema)
-        return isinstance(schema, dict) and (bool(schema.get("properties")) or bool(schema.get("allOf")))
+        return isinstance(schema, dict) and (
+            bool(schema.get("properties")) or bool(schema.get("allOf"))
+        )
 
 
 def walk_schemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -123,14 +139,18 @@ def walk_schemas(schema: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any], dict[str, Any]]]:
+def iter_operations(
+    document: dict[str, Any],
+) -> Iterator[tuple[str, str, str, dict[str, Any], dict[str, Any]]]:
     """Yield (pointer, path, method, operation, path_item) for every operation, in spec order."""
     for path, item in (document.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
         for method, operation in item.items():  # in the order the spec's author wrote them
             if method in HTTP_METHODS and isinstance(operation, dict):
-                yield join_pointer(join_pointer("/paths", path), method), path, method, operation, item
+                yield join_pointer(
+                    join_pointer("/paths", path), method
+                ), path, method, operation, item
 
 
 def operation_parameters(
@@ -148,7 +168,10 @@ def operation_parameters(
             if not isinstance(resolved, dict):
                 continue
             key = (str(resolved.get("name")), str(resolved.get("in")))
-            merged[key] = (join_pointer(join_pointer(owner_pointer, "parameters"), position), resolved)
+            merged[key] = (
+                join_pointer(join_pointer(owner_pointer, "parameters"), position),
+                resolved,
+            )
     return list(merged.values())
 
 

@@ -67,13 +67,18 @@ def validate_openapi(bundle: Bundle) -> None:
                 )
             ]
         ) from None
-    for error in errors:
-        message = str(getattr(error, "message", error))
+    for found in errors:
+        message = str(getattr(found, "message", found))
         if message.startswith(_REPORTED_BY_LINT):
             continue
-        pointer = _pointer_for(error)
+        pointer = _pointer_for(found)
         problems.append(
-            Problem(bundle.locate(pointer), "openapi-invalid", f"not valid OpenAPI 3.1: {message}", _fix_for(message))
+            Problem(
+                bundle.locate(pointer),
+                "openapi-invalid",
+                f"not valid OpenAPI 3.1: {message}",
+                _fix_for(message),
+            )
         )
     if problems:
         raise SpecError(problems)

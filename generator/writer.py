@@ -30,7 +30,11 @@ def read_manifest(out: Path) -> set[str]:
         text = (out / MANIFEST).read_text(encoding="utf-8")
     except (FileNotFoundError, NotADirectoryError):
         return set()
-    return {line.split("  ", 1)[1] for line in text.splitlines() if "  " in line and not line.startswith("#")}
+    return {
+        line.split("  ", 1)[1]
+        for line in text.splitlines()
+        if "  " in line and not line.startswith("#")
+    }
 
 
 def with_manifest(files: dict[str, str]) -> dict[str, bytes]:
@@ -99,9 +103,9 @@ def write(out: Path, files: dict[str, bytes]) -> Changes:
                     (staging / relative_root / name).mkdir(parents=True, exist_ok=True)
                 for name in names:
                     relative = (relative_root / name).as_posix()
-                    if relative in files and relative not in changes.changed:
-                        _place(Path(root) / name, staging / relative)
-                    elif relative not in files and relative not in owned_before:
+                    unchanged = relative in files and relative not in changes.changed
+                    foreign = relative not in files and relative not in owned_before
+                    if unchanged or foreign:
                         _place(Path(root) / name, staging / relative)
         for path in changes.changed + changes.added:
             target = staging / path
@@ -131,7 +135,9 @@ def _dirs_of_unowned(out: Path, owned: set[str]) -> set[Path]:
 
 
 def _prune_empty_dirs(root: Path, keep: set[Path]) -> None:
-    for directory in sorted((p for p in root.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
+    for directory in sorted(
+        (p for p in root.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True
+    ):
         if not any(directory.iterdir()) and directory.relative_to(root) not in keep:
             directory.rmdir()
 

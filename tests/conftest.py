@@ -37,7 +37,9 @@ def server(bundled_spec: dict[str, Any]) -> Iterator[YunxinServer]:
 def client(server: YunxinServer) -> Iterator[Any]:
     from yunxin_im import YunxinIM
 
-    with YunxinIM(app_key=APP_KEY, app_secret=APP_SECRET, base_url=server.url, initial_retry_delay=0.01) as sdk:
+    with YunxinIM(
+        app_key=APP_KEY, app_secret=APP_SECRET, base_url=server.url, initial_retry_delay=0.01
+    ) as sdk:
         yield sdk
 
 
@@ -45,4 +47,6 @@ def client(server: YunxinServer) -> Iterator[Any]:
 def async_client(server: YunxinServer) -> Any:
     from yunxin_im import AsyncYunxinIM
 
-    return AsyncYunxinIM(app_key=APP_KEY, app_secret=APP_SECRET, base_url=server.url, initial_retry_delay=0.01)
+    return AsyncYunxinIM(
+        app_key=APP_KEY, app_secret=APP_SECRET, base_url=server.url, initial_retry_delay=0.01
+    )

@@ -36,12 +36,16 @@ def test_operation_round_trip(operation_id: str, bundled_spec: dict[str, Any]) -
 
     op = OPERATIONS[operation_id]
     with YunxinServer(bundled_spec) as server:
-        with YunxinIM(app_key=APP_KEY, app_secret=APP_SECRET, base_url=server.url, max_retries=0) as client:
+        with YunxinIM(
+            app_key=APP_KEY, app_secret=APP_SECRET, base_url=server.url, max_retries=0
+        ) as client:
             result = _call(client, op)
             raw = _call(client.with_raw_response, op)
 
         async def run_async() -> Any:
-            async with AsyncYunxinIM(app_key=APP_KEY, app_secret=APP_SECRET, base_url=server.url, max_retries=0) as sdk:
+            async with AsyncYunxinIM(
+                app_key=APP_KEY, app_secret=APP_SECRET, base_url=server.url, max_retries=0
+            ) as sdk:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", DeprecationWarning)
                     return await _call(sdk, op)
@@ -76,7 +80,11 @@ def test_every_method_is_documented_and_typed() -> None:
             assert set(inspect.signature(async_method).parameters) == parameters
             assert inspect.iscoroutinefunction(async_method) == (op.pagination is None)
             descriptor = getattr(module, f"_{op.method_name.upper()}")
-            assert (descriptor.method, descriptor.path, descriptor.name) == (op.http_method, op.path, op.operation_id)
+            assert (descriptor.method, descriptor.path, descriptor.name) == (
+                op.http_method,
+                op.path,
+                op.operation_id,
+            )
             assert descriptor.idempotent == op.idempotent
 
 

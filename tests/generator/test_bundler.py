@@ -46,7 +46,9 @@ def _with_property(ref: str) -> dict[str, str]:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    assert ("ref-missing-file", "things.yaml", 9) in _problems(tmp_path, _with_property("./nowhere.yaml#/X"))
+    assert ("ref-missing-file", "things.yaml", 9) in _problems(
+        tmp_path, _with_property("./nowhere.yaml#/X")
+    )
 
 
 def test_dangling_ref(tmp_path: Path) -> None:
@@ -54,7 +56,9 @@ def test_dangling_ref(tmp_path: Path) -> None:
 
 
 def test_ref_to_part_of_a_component(tmp_path: Path) -> None:
-    assert ("ref-target", "things.yaml", 9) in _problems(tmp_path, _with_property("#/Thing/properties/count"))
+    assert ("ref-target", "things.yaml", 9) in _problems(
+        tmp_path, _with_property("#/Thing/properties/count")
+    )
 
 
 def test_duplicate_component_names_across_files(tmp_path: Path) -> None:

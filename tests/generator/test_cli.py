@@ -17,15 +17,32 @@ SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
 
 BROKEN: dict[str, dict[str, str]] = {
-    "yaml-syntax": {"paths/things.yaml": PATHS.replace("    summary: Get a thing\n", "    summary: [Get a thing\n")},
-    "duplicate-key": {"components/schemas/things.yaml": THINGS + "    count: {type: string, description: Again.}\n"},
-    "invalid-openapi": {"paths/things.yaml": PATHS.replace("        in: path\n", "        in: body\n")},
-    "dangling-ref": {"paths/things.yaml": PATHS.replace("things.yaml#/Thing", "things.yaml#/Thingy")},
+    "yaml-syntax": {
+        "paths/things.yaml": PATHS.replace(
+            "    summary: Get a thing\n", "    summary: [Get a thing\n"
+        )
+    },
+    "duplicate-key": {
+        "components/schemas/things.yaml": THINGS
+        + "    count: {type: string, description: Again.}\n"
+    },
+    "invalid-openapi": {
+        "paths/things.yaml": PATHS.replace("        in: path\n", "        in: body\n")
+    },
+    "dangling-ref": {
+        "paths/things.yaml": PATHS.replace("things.yaml#/Thing", "things.yaml#/Thingy")
+    },
     "missing-file": {"openapi.yaml": ROOT.replace("paths/things.yaml#", "paths/thing.yaml#")},
-    "unsupported-construct": {"components/schemas/things.yaml": THINGS + "    either:\n      oneOf: [{type: string}, {type: integer}]\n"},
+    "unsupported-construct": {
+        "components/schemas/things.yaml": THINGS
+        + "    either:\n      oneOf: [{type: string}, {type: integer}]\n"
+    },
     "several-problems": {
-        "paths/things.yaml": PATHS.replace("    summary: Get a thing\n", "").replace("count: 2", "count: two"),
-        "components/schemas/common.yaml": COMMON + "Orphan:\n  type: object\n  properties:\n    x: {type: string}\n",
+        "paths/things.yaml": PATHS.replace("    summary: Get a thing\n", "").replace(
+            "count: 2", "count: two"
+        ),
+        "components/schemas/common.yaml": COMMON
+        + "Orphan:\n  type: object\n  properties:\n    x: {type: string}\n",
     },
 }
 
@@ -33,14 +50,20 @@ BROKEN: dict[str, dict[str, str]] = {
 _OTHER = PATHS.replace("/v1/things/{thing_id}:", "/v1/copies/{thing_id}:")
 BROKEN["duplicate-operation-id"] = {
     "paths/things.yaml": PATHS + "\n" + _OTHER,
-    "openapi.yaml": ROOT + "  /v1/copies/{thing_id}:\n    $ref: 'paths/things.yaml#/~1v1~1copies~1{thing_id}'\n",
+    "openapi.yaml": ROOT
+    + "  /v1/copies/{thing_id}:\n    $ref: 'paths/things.yaml#/~1v1~1copies~1{thing_id}'\n",
 }
 
 
 def run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "PYTHONPATH": str(REPO), **env}
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, env=environment, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -96,7 +119,15 @@ def test_output_is_identical_across_hash_seeds_and_locales(tmp_path: Path) -> No
     for seed, locale in (("0", "C"), ("12345", "C.UTF-8"), ("987", "en_US.UTF-8")):
         out = tmp_path / f"out-{seed}"
         result = run(
-            ["generate", "--spec", str(REPO / "spec" / "openapi.yaml"), "--templates", str(REPO / "templates"), "--out", str(out)],
+            [
+                "generate",
+                "--spec",
+                str(REPO / "spec" / "openapi.yaml"),
+                "--templates",
+                str(REPO / "templates"),
+                "--out",
+                str(out),
+            ],
             REPO,
             PYTHONHASHSEED=seed,
             LC_ALL=locale,

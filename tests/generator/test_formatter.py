@@ -9,7 +9,13 @@ from generator.problems import SpecError
 
 
 def test_python_is_formatted_and_whitespace_normalised() -> None:
-    files = format_files({"a.py": "x = {'a':1}   \n\n\n\n\ny=2\n", "b.md": "# T  \n\n\n\n```python\nf( 1 )\n```\n", "c.yaml": "a: 1\n\n"})
+    files = format_files(
+        {
+            "a.py": "x = {'a':1}   \n\n\n\n\ny=2\n",
+            "b.md": "# T  \n\n\n\n```python\nf( 1 )\n```\n",
+            "c.yaml": "a: 1\n\n",
+        }
+    )
     assert files["a.py"] == 'x = {"a": 1}\n\ny = 2\n'
     assert files["b.md"] == "# T\n\n```python\nf(1)\n```\n"
     assert files["c.yaml"] == "a: 1\n"

@@ -49,48 +49,85 @@ SECOND_OPERATION = """
 
 CASES = {
     "operation-id-duplicate": ({"paths/things.yaml": PATHS + SECOND_OPERATION}, "things.yaml", 32),
-    "operation-id-style": ({"paths/things.yaml": PATHS.replace("getThing", "get_thing")}, "things.yaml", 5),
-    "operation-summary": ({"paths/things.yaml": PATHS.replace("    summary: Get a thing\n", "")}, "things.yaml", 4),
+    "operation-id-style": (
+        {"paths/things.yaml": PATHS.replace("getThing", "get_thing")},
+        "things.yaml",
+        5,
+    ),
+    "operation-summary": (
+        {"paths/things.yaml": PATHS.replace("    summary: Get a thing\n", "")},
+        "things.yaml",
+        4,
+    ),
     "operation-description": (
         {"paths/things.yaml": PATHS.replace("    description: Reads one thing.\n", "")},
         "things.yaml",
         4,
     ),
-    "operation-tag": ({"paths/things.yaml": PATHS.replace("tags: [Things]", "tags: [Stuff]")}, "things.yaml", 6),
+    "operation-tag": (
+        {"paths/things.yaml": PATHS.replace("tags: [Things]", "tags: [Stuff]")},
+        "things.yaml",
+        6,
+    ),
     "operation-sdk-method": (
         {"paths/things.yaml": PATHS.replace("x-sdk-method: get", "x-sdk-method: GetIt")},
         "things.yaml",
         4,
     ),
-    "tag-sdk-resource": ({"openapi.yaml": ROOT.replace("    x-sdk-resource: things\n", "")}, "openapi.yaml", 11),
+    "tag-sdk-resource": (
+        {"openapi.yaml": ROOT.replace("    x-sdk-resource: things\n", "")},
+        "openapi.yaml",
+        11,
+    ),
     "operation-trace-header": (
-        {"paths/things.yaml": PATHS.replace("  parameters:\n    - $ref: '../components/parameters.yaml#/TraceId'\n", "")},
+        {
+            "paths/things.yaml": PATHS.replace(
+                "  parameters:\n    - $ref: '../components/parameters.yaml#/TraceId'\n", ""
+            )
+        },
         "things.yaml",
         2,
     ),
-    "example-missing": ({"paths/things.yaml": PATHS.replace("        example: t1\n", "")}, "things.yaml", 11),
+    "example-missing": (
+        {"paths/things.yaml": PATHS.replace("        example: t1\n", "")},
+        "things.yaml",
+        11,
+    ),
     "example-invalid": (
         {"paths/things.yaml": PATHS.replace("count: 2", "count: lots")},
         "things.yaml",
         29,
     ),
     "operation-response": (
-        {"paths/things.yaml": PATHS.replace("$ref: '../components/schemas/common.yaml#/Envelope'", "type: object")},
+        {
+            "paths/things.yaml": PATHS.replace(
+                "$ref: '../components/schemas/common.yaml#/Envelope'", "type: object"
+            )
+        },
         "things.yaml",
         18,
     ),
     "schema-inline-object": (
-        {"components/schemas/things.yaml": THINGS + "    inner:\n      type: object\n      properties:\n        x: {type: string}\n"},
+        {
+            "components/schemas/things.yaml": THINGS
+            + "    inner:\n      type: object\n      properties:\n        x: {type: string}\n"
+        },
         "things.yaml",
         9,
     ),
     "schema-unsupported": (
-        {"components/schemas/things.yaml": THINGS + "    either:\n      oneOf: [{type: string}, {type: integer}]\n"},
+        {
+            "components/schemas/things.yaml": THINGS
+            + "    either:\n      oneOf: [{type: string}, {type: integer}]\n"
+        },
         "things.yaml",
         10,
     ),
     "component-unused": (
-        {"components/schemas/things.yaml": THINGS + "Unused:\n  type: object\n  properties:\n    y: {type: string}\n"},
+        {
+            "components/schemas/things.yaml": THINGS
+            + "Unused:\n  type: object\n  properties:\n    y: {type: string}\n"
+        },
         "things.yaml",
         9,
     ),
@@ -101,8 +138,10 @@ CASES = {
     ),
     "enum-varnames": (
         {
-            "components/schemas/common.yaml": COMMON + "Level:\n  type: integer\n  description: L.\n  enum: [1, 2]\n",
-            "components/schemas/things.yaml": THINGS + "    level: {$ref: './common.yaml#/Level'}\n",
+            "components/schemas/common.yaml": COMMON
+            + "Level:\n  type: integer\n  description: L.\n  enum: [1, 2]\n",
+            "components/schemas/things.yaml": THINGS
+            + "    level: {$ref: './common.yaml#/Level'}\n",
         },
         "common.yaml",
         9,
@@ -118,14 +157,21 @@ CASES = {
         16,
     ),
     "parameter-name": (
-        {"paths/things.yaml": PATHS.replace("        schema: {type: string}\n        example: t1\n", "        schema: {type: string}\n        example: t1\n      - name: timeout\n        in: query\n        description: Clashes.\n        schema: {type: integer}\n")},
+        {
+            "paths/things.yaml": PATHS.replace(
+                "        schema: {type: string}\n        example: t1\n",
+                "        schema: {type: string}\n        example: t1\n      - name: timeout\n        in: query\n        description: Clashes.\n        schema: {type: integer}\n",
+            )
+        },
         "things.yaml",
         17,
     ),
     "schema-file-cycle": (
         {
-            "components/schemas/common.yaml": COMMON + "Holder:\n  type: object\n  description: H.\n  properties:\n    thing: {$ref: './things.yaml#/Thing'}\n",
-            "components/schemas/things.yaml": THINGS + "    holder: {$ref: './common.yaml#/Holder'}\n",
+            "components/schemas/common.yaml": COMMON
+            + "Holder:\n  type: object\n  description: H.\n  properties:\n    thing: {$ref: './things.yaml#/Thing'}\n",
+            "components/schemas/things.yaml": THINGS
+            + "    holder: {$ref: './common.yaml#/Holder'}\n",
         },
         "common.yaml",
         13,

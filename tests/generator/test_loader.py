@@ -28,7 +28,11 @@ flag: true
 
 def test_values_and_positions() -> None:
     source = load_yaml_text(TEXT, Path("f.yaml"))
-    assert source.data == {"a": {"b": 1, "list": ["x", {"y": 2}]}, "date": "2024-01-02", "flag": True}
+    assert source.data == {
+        "a": {"b": 1, "list": ["x", {"y": 2}]},
+        "date": "2024-01-02",
+        "flag": True,
+    }
     assert source.positions["/a/b"] == (2, 3)
     assert source.positions["/a/list/1/y"] == (5, 7)
     assert source.location("/a/list/1/y/missing").line == 5  # nearest ancestor

@@ -10,7 +10,14 @@ from generator import ir
 from generator.modeler import build_api
 from generator.pipeline import load_spec
 
-CONSTRUCTS = Path(__file__).resolve().parent.parent / "fixtures" / "specs" / "constructs" / "spec" / "openapi.yaml"
+CONSTRUCTS = (
+    Path(__file__).resolve().parent.parent
+    / "fixtures"
+    / "specs"
+    / "constructs"
+    / "spec"
+    / "openapi.yaml"
+)
 
 
 @pytest.fixture(scope="module")
@@ -29,14 +36,25 @@ def field(api: ir.Api, model_name: str, py_name: str) -> ir.ModelField:
 def test_resources_and_operations(api: ir.Api) -> None:
     assert [r.name for r in api.resources] == ["widgets", "gadgets"]
     widgets = api.resources[0]
-    assert [op.method_name for op in widgets.operations] == ["get", "delete", "create", "list", "batch_get", "get_legacy"]
+    assert [op.method_name for op in widgets.operations] == [
+        "get",
+        "delete",
+        "create",
+        "list",
+        "batch_get",
+        "get_legacy",
+    ]
     assert widgets.class_name == "Widgets"
 
 
 def test_enums(api: ir.Api) -> None:
     color = next(e for e in api.enums if e.name == "Color")
     assert color.base == "str"
-    assert [(m.name, m.value) for m in color.members] == [("RED", "red"), ("DARK_GREEN", "dark-green"), ("BLUE", "blue")]
+    assert [(m.name, m.value) for m in color.members] == [
+        ("RED", "red"),
+        ("DARK_GREEN", "dark-green"),
+        ("BLUE", "blue"),
+    ]
     size = next(e for e in api.enums if e.name == "Size")
     assert size.base == "int" and [m.name for m in size.members] == ["SMALL", "LARGE"]
     assert field(api, "WidgetBase", "size").annotation == "Optional[Union[Size, int]]"
@@ -50,11 +68,16 @@ def test_inheritance_nullable_dicts_and_aliases(api: ir.Api) -> None:
     assert field(api, "Widget", "owner").annotation == "Optional[Part]"
     assert field(api, "Widget", "attributes").annotation == "Optional[Dict[str, Any]]"
     assert field(api, "Widget", "counters").annotation == "Optional[Dict[str, int]]"
-    assert field(api, "Widget", "labels").annotation == "Optional[List[str]]"  # alias component inlined
+    assert (
+        field(api, "Widget", "labels").annotation == "Optional[List[str]]"
+    )  # alias component inlined
     assert field(api, "Widget", "from_").wire_name == "from"
     assert field(api, "Widget", "json_").declaration == " = Field(default=None, alias='json')"
     assert field(api, "Widget", "display_name").needs_alias
-    assert field(api, "WidgetBase", "widget_id").annotation == "int" and field(api, "WidgetBase", "widget_id").required
+    assert (
+        field(api, "WidgetBase", "widget_id").annotation == "int"
+        and field(api, "WidgetBase", "widget_id").required
+    )
 
 
 def test_recursive_model_is_rebuilt(api: ir.Api) -> None:
@@ -73,7 +96,13 @@ def test_parameters(api: ir.Api) -> None:
     ]
     listing = api.operation("listWidgets")
     styles = {p.py_name: p.style for p in listing.parameters}
-    assert styles == {"page_token": "simple", "limit": "simple", "ids": "comma", "filter": "json", "wait_seconds": "simple"}
+    assert styles == {
+        "page_token": "simple",
+        "limit": "simple",
+        "ids": "comma",
+        "filter": "json",
+        "wait_seconds": "simple",
+    }
     assert next(p for p in listing.parameters if p.py_name == "wait_seconds").wire_name == "timeout"
     create = api.operation("createWidget")
     body = {p.py_name: p for p in create.body_parameters}
@@ -94,26 +123,40 @@ def test_idempotency(api: ir.Api) -> None:
 def test_responses_pagination_and_failures(api: ir.Api) -> None:
     assert api.operation("deleteWidget").response is None
     listing = api.operation("listWidgets").pagination
-    assert listing is not None and (listing.style, listing.request_token, listing.response_token) == ("cursor", "page_token", "next_token")
+    assert listing is not None and (
+        listing.style,
+        listing.request_token,
+        listing.response_token,
+    ) == ("cursor", "page_token", "next_token")
     assert listing.item_type.name == "Widget"
     gadgets = api.operation("listGadgets").pagination
     assert gadgets is not None and gadgets.style == "offset"
     failure = model(api, "WidgetBatch").partial_failure
-    assert failure is not None and (failure.failed, failure.id_field) == ("failed_list", "widget_id")
+    assert failure is not None and (failure.failed, failure.id_field) == (
+        "failed_list",
+        "widget_id",
+    )
     assert model(api, "WidgetBatch").base_class == "PartialFailureModel"
 
 
 def test_deprecation(api: ir.Api) -> None:
     legacy = api.operation("getWidgetLegacy")
     assert legacy.deprecated and legacy.deprecated_by == "get"
-    assert legacy.deprecation_message == "get_legacy() calls the deprecated GET /v0/widgets/{widget_id}; use get() instead."
+    assert (
+        legacy.deprecation_message
+        == "get_legacy() calls the deprecated GET /v0/widgets/{widget_id}; use get() instead."
+    )
 
 
 def test_regions_and_errors(api: ir.Api) -> None:
     assert [(r.name, r.primary, r.backups) for r in api.regions] == [
         ("main", "https://api.example.com", ["https://backup.example.com"])
     ]
-    assert [(e.code, e.retry) for e in api.error_codes] == [(414, "never"), (416, "always"), (503, "idempotent")]
+    assert [(e.code, e.retry) for e in api.error_codes] == [
+        (414, "never"),
+        (416, "always"),
+        (503, "idempotent"),
+    ]
 
 
 def test_examples(api: ir.Api) -> None:

@@ -22,7 +22,9 @@ def test_outputs_cover_every_kind_of_file() -> None:
     assert "python/yunxin_im/models/gadgets.py" in paths
     assert "docs/widgets.md" in paths and "docs/index.md" in paths
     assert "openapi.yaml" in paths and "python/pyproject.toml" in paths
-    assert "python/yunxin_im/_conversation_id.py" not in paths  # the fixture has no ConversationType
+    assert (
+        "python/yunxin_im/_conversation_id.py" not in paths
+    )  # the fixture has no ConversationType
     assert len(paths) == len(set(paths))
 
 
@@ -37,7 +39,9 @@ def test_docstring_filter() -> None:
 def test_docwrap_hanging_indent() -> None:
     text = docwrap("name: " + "x " * 60, 8, hanging=4)
     lines = text.splitlines()
-    assert lines[0].startswith("        name:") and all(line.startswith("            ") for line in lines[1:])
+    assert lines[0].startswith("        name:") and all(
+        line.startswith("            ") for line in lines[1:]
+    )
 
 
 def test_mdcell_escapes_pipes() -> None:
@@ -50,7 +54,9 @@ def test_template_errors_name_the_template(tmp_path: Path) -> None:
         target = templates / source.relative_to(TEMPLATES)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-    (templates / "docs" / "index.md.jinja").write_text("line one\n{{ api.no_such_thing }}\n", encoding="utf-8")
+    (templates / "docs" / "index.md.jinja").write_text(
+        "line one\n{{ api.no_such_thing }}\n", encoding="utf-8"
+    )
     with pytest.raises(SpecError) as caught:
         render(build_api(load_spec(CONSTRUCTS)), templates)
     (problem,) = caught.value.problems

@@ -64,7 +64,9 @@ def test_compare_reports_hand_edits(tmp_path: Path) -> None:
     assert changes.stale == ["a", "b"]
 
 
-def test_a_failure_while_writing_leaves_the_old_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_while_writing_leaves_the_old_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "out"
     write(out, files(a="A\n", b="B\n"))
     snapshot = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}

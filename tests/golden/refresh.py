@@ -18,7 +18,10 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 def fixture_paths() -> list[tuple[str, Paths]]:
     return [
-        (spec.parent.parent.name, Paths(spec=spec, templates=TEMPLATES, out=spec.parent.parent / "golden"))
+        (
+            spec.parent.parent.name,
+            Paths(spec=spec, templates=TEMPLATES, out=spec.parent.parent / "golden"),
+        )
         for spec in sorted(FIXTURES.glob("*/spec/openapi.yaml"))
     ]
 

@@ -29,11 +29,15 @@ def _stale(paths: Paths) -> list[str]:
 
 
 def test_generated_directory_matches_the_spec() -> None:
-    stale = _stale(Paths(spec=REPO / "spec" / "openapi.yaml", templates=TEMPLATES, out=REPO / "generated"))
+    stale = _stale(
+        Paths(spec=REPO / "spec" / "openapi.yaml", templates=TEMPLATES, out=REPO / "generated")
+    )
     assert not stale, f"generated/ is stale (run `make generate`): {stale}"
 
 
-@pytest.mark.parametrize(("name", "paths"), fixture_paths(), ids=[name for name, _ in fixture_paths()])
+@pytest.mark.parametrize(
+    ("name", "paths"), fixture_paths(), ids=[name for name, _ in fixture_paths()]
+)
 def test_fixture_golden(name: str, paths: Paths) -> None:
     stale = _stale(paths)
     assert not stale, f"golden output of {name} differs (run `make goldens` and review): {stale}"
@@ -46,7 +50,15 @@ def test_fixture_golden(name: str, paths: Paths) -> None:
 )
 def test_generated_package_passes_mypy_strict(package: Path, tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), "yunxin_im"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(tmp_path / "mypy"),
+            "yunxin_im",
+        ],
         cwd=package,
         capture_output=True,
         text=True,

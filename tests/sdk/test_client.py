@@ -11,8 +11,6 @@ import warnings
 from typing import Any
 
 import pytest
-
-from tests.support.server import APP_KEY, APP_SECRET, Reply, YunxinServer
 from yunxin_im import (
     APIError,
     APIStatusError,
@@ -29,6 +27,8 @@ from yunxin_im import (
 )
 from yunxin_im.models import MessageBody, MessageConfig, SendMessageRequest
 
+from tests.support.server import APP_KEY, APP_SECRET, Reply, YunxinServer
+
 
 def test_every_request_is_signed_and_traced(client: YunxinIM, server: YunxinServer) -> None:
     client.accounts.create(account_id="user1")
@@ -37,7 +37,9 @@ def test_every_request_is_signed_and_traced(client: YunxinIM, server: YunxinServ
     assert server.violations == []
     for request in (first, second):
         headers = request.headers
-        expected = hashlib.sha1((APP_SECRET + headers["nonce"] + headers["curtime"]).encode()).hexdigest()
+        expected = hashlib.sha1(
+            (APP_SECRET + headers["nonce"] + headers["curtime"]).encode()
+        ).hexdigest()
         assert headers["checksum"] == expected and headers["appkey"] == APP_KEY
         assert abs(int(headers["curtime"]) - time.time()) < 5
     assert first.headers["nonce"] != second.headers["nonce"]
@@ -45,14 +47,21 @@ def test_every_request_is_signed_and_traced(client: YunxinIM, server: YunxinServ
     assert second.headers["x-custom-traceid"] == "my-trace-1"
 
 
-def test_batch_get_conversations_joins_ids_and_parses_partial_failure(client: YunxinIM, server: YunxinServer) -> None:
-    result = client.conversations.batch_get(conversation_ids=["user1|1|user2", ConversationId("user1", 2, "6001")])
+def test_batch_get_conversations_joins_ids_and_parses_partial_failure(
+    client: YunxinIM, server: YunxinServer
+) -> None:
+    result = client.conversations.batch_get(
+        conversation_ids=["user1|1|user2", ConversationId("user1", 2, "6001")]
+    )
     (request,) = server.requests
     assert request.raw_path.endswith("conversation_ids=user1%7C1%7Cuser2,user1%7C2%7C6001")
     assert request.operation_id == "batchGetConversations" and server.violations == []
     conversation = result.success_list[0]
     assert conversation.type is ConversationType.P2P
-    assert conversation.last_message is not None and conversation.last_message.text == "See you at six."
+    assert (
+        conversation.last_message is not None
+        and conversation.last_message.text == "See you at six."
+    )
     assert result.failed_list[0].error_code == 414
     assert result.has_failures
     with pytest.raises(PartialFailureError) as caught:
@@ -61,23 +70,32 @@ def test_batch_get_conversations_joins_ids_and_parses_partial_failure(client: Yu
     assert "user1|2|6001" in str(caught.value)
 
 
-def test_send_message_accepts_dicts_and_models_and_omits_unset_fields(client: YunxinIM, server: YunxinServer) -> None:
+def test_send_message_accepts_dicts_and_models_and_omits_unset_fields(
+    client: YunxinIM, server: YunxinServer
+) -> None:
     sent = client.messages.send(
         conversation_id=ConversationId.p2p("user1", "user2"),
         message={"message_type": 0, "text": "hi"},
         message_config=MessageConfig(unread_enabled=False),
     )
-    client.messages.send(conversation_id="user1|2|6001", message=MessageBody(message_type=1, attachment={"url": "u"}))
+    client.messages.send(
+        conversation_id="user1|2|6001", message=MessageBody(message_type=1, attachment={"url": "u"})
+    )
     first, second = server.requests
     assert first.path == "/im/v2/conversations/user1%7C1%7Cuser2/messages"
     assert first.path_params == {"conversation_id": "user1|1|user2"}
-    assert first.json() == {"message": {"message_type": 0, "text": "hi"}, "message_config": {"unread_enabled": False}}
+    assert first.json() == {
+        "message": {"message_type": 0, "text": "hi"},
+        "message_config": {"unread_enabled": False},
+    }
     assert second.json() == {"message": {"message_type": 1, "attachment": {"url": "u"}}}
     assert server.violations == []
     assert sent.message_server_id == 8123456789012
 
 
-def test_invalid_nested_argument_is_rejected_before_sending(client: YunxinIM, server: YunxinServer) -> None:
+def test_invalid_nested_argument_is_rejected_before_sending(
+    client: YunxinIM, server: YunxinServer
+) -> None:
     with pytest.raises(ValueError, match="message_type"):
         client.messages.send(conversation_id="a|1|b", message={"message_type": "not a number"})
     assert server.requests == []
@@ -104,8 +122,13 @@ def test_batch_get_messages_and_legacy_form(client: YunxinIM, server: YunxinServ
     assert server.violations == []
 
 
-def test_legacy_conversations_accept_quoted_booleans(client: YunxinIM, server: YunxinServer) -> None:
-    item = {"conversation_id": "a|1|b", "last_message": {"sender_no_sense": "false", "message_config": {"unread_enabled": "true"}}}
+def test_legacy_conversations_accept_quoted_booleans(
+    client: YunxinIM, server: YunxinServer
+) -> None:
+    item = {
+        "conversation_id": "a|1|b",
+        "last_message": {"sender_no_sense": "false", "message_config": {"unread_enabled": "true"}},
+    }
     server.reply(Reply.envelope({"success_list": [item], "failed_list": []}))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -122,13 +145,19 @@ def test_unknown_response_fields_are_kept(client: YunxinIM, server: YunxinServer
     assert account.to_dict() == {"account_id": "user1", "token": "t", "brand_new": {"x": 1}}
 
 
-def test_api_error_carries_code_msg_trace_id_and_response(client: YunxinIM, server: YunxinServer) -> None:
+def test_api_error_carries_code_msg_trace_id_and_response(
+    client: YunxinIM, server: YunxinServer
+) -> None:
     server.reply(Reply.error(414, "parameter error: account_id"))
     with pytest.raises(InvalidParameterError) as caught:
         client.accounts.create(account_id="user1", trace_id="trace-414")
     error = caught.value
     assert isinstance(error, APIError) and isinstance(error, YunxinError)
-    assert (error.code, error.msg, error.trace_id) == (414, "parameter error: account_id", "trace-414")
+    assert (error.code, error.msg, error.trace_id) == (
+        414,
+        "parameter error: account_id",
+        "trace-414",
+    )
     assert error.response.status_code == 200 and error.status_code == 200
     assert "trace-414" in str(error) and "414" in str(error)
     server.reply(Reply.error(12345, "something new"))
@@ -147,12 +176,24 @@ def test_envelope_errors_with_http_error_status(client: YunxinIM, server: Yunxin
 @pytest.mark.parametrize(
     ("reply", "error", "text"),
     [
-        (Reply.raw("<html>gateway</html>", content_type="text/html"), MalformedResponseError, "is not JSON"),
+        (
+            Reply.raw("<html>gateway</html>", content_type="text/html"),
+            MalformedResponseError,
+            "is not JSON",
+        ),
         (Reply.raw('{"code": 200, "msg": "success", "da'), MalformedResponseError, "is not JSON"),
         (Reply.raw("[1, 2]"), MalformedResponseError, "not the {code, msg, data} envelope"),
         (Reply.raw('{"msg": "no code"}'), MalformedResponseError, "envelope"),
-        (Reply.envelope({"account_id": ["not", "a", "string"]}), MalformedResponseError, "does not match CreatedAccount"),
-        (Reply.raw("upstream broke", status=502, content_type="text/plain"), APIStatusError, "HTTP 502"),
+        (
+            Reply.envelope({"account_id": ["not", "a", "string"]}),
+            MalformedResponseError,
+            "does not match CreatedAccount",
+        ),
+        (
+            Reply.raw("upstream broke", status=502, content_type="text/plain"),
+            APIStatusError,
+            "HTTP 502",
+        ),
     ],
 )
 def test_malformed_responses_raise_clear_errors(
@@ -165,10 +206,16 @@ def test_malformed_responses_raise_clear_errors(
     assert isinstance(caught.value, YunxinError)
 
 
-def test_required_response_field_missing_is_malformed(client: YunxinIM, server: YunxinServer) -> None:
+def test_required_response_field_missing_is_malformed(
+    client: YunxinIM, server: YunxinServer
+) -> None:
     server.reply(Reply.envelope({"success_list": [{"sender_id": "user1"}], "failed_list": []}))
     with pytest.raises(MalformedResponseError, match="message_server_id"):
-        client.messages.batch_get(conversation_id="a|1|b", messages=[{"message_server_id": 1, "create_time": 1}], max_retries=0)
+        client.messages.batch_get(
+            conversation_id="a|1|b",
+            messages=[{"message_server_id": 1, "create_time": 1}],
+            max_retries=0,
+        )
 
 
 def test_raw_response(client: YunxinIM, server: YunxinServer) -> None:
@@ -182,7 +229,9 @@ def test_raw_response(client: YunxinIM, server: YunxinServer) -> None:
     assert client.accounts.create(account_id="user1").account_id == "user1"
 
 
-def test_credentials_from_environment(server: YunxinServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_credentials_from_environment(
+    server: YunxinServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("YUNXIN_APP_KEY", APP_KEY)
     monkeypatch.setenv("YUNXIN_APP_SECRET", APP_SECRET)
     with YunxinIM(base_url=server.url) as sdk:
@@ -213,7 +262,9 @@ def test_secret_never_in_repr() -> None:
 def test_conversation_id_helper() -> None:
     cid = ConversationId.parse("owner|3|9001")
     assert (cid.owner, cid.type, cid.peer) == ("owner", ConversationType.SUPER_TEAM, "9001")
-    assert ConversationId.team("a", 6001) == "a|2|6001" and isinstance(ConversationId.p2p("a", "b"), str)
+    assert ConversationId.team("a", 6001) == "a|2|6001" and isinstance(
+        ConversationId.p2p("a", "b"), str
+    )
     with pytest.raises(ValueError, match="owner\\|type\\|peer"):
         ConversationId.parse("nope")
     with pytest.raises(ValueError, match="conversation type"):
@@ -231,16 +282,22 @@ def _run(coro: Any) -> Any:
     return asyncio.run(coro)
 
 
-def test_async_client_mirrors_the_sync_one(async_client: AsyncYunxinIM, server: YunxinServer) -> None:
+def test_async_client_mirrors_the_sync_one(
+    async_client: AsyncYunxinIM, server: YunxinServer
+) -> None:
     async def scenario() -> None:
         async with async_client as sdk:
             result = await sdk.conversations.batch_get(conversation_ids=["user1|1|user2"])
             assert result.success_list[0].conversation_id == "user1|1|user2"
-            sent = await sdk.messages.send(conversation_id="user1|1|user2", message={"message_type": 0, "text": "hi"})
+            sent = await sdk.messages.send(
+                conversation_id="user1|1|user2", message={"message_type": 0, "text": "hi"}
+            )
             assert sent.message_server_id == 8123456789012
             account = await sdk.accounts.create(account_id="user1")
             assert account.account_id == "user1"
-            batch = await sdk.messages.batch_get(conversation_id="a|1|b", messages=[{"message_server_id": 1, "create_time": 2}])
+            batch = await sdk.messages.batch_get(
+                conversation_id="a|1|b", messages=[{"message_server_id": 1, "create_time": 2}]
+            )
             assert batch.has_failures
             raw = await sdk.with_raw_response.accounts.create(account_id="user1")
             assert raw.parse().token

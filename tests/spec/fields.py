@@ -14,7 +14,14 @@ from typing import Any
 import yaml
 
 from generator.bundler import bundle
-from generator.schemas import SchemaIndex, envelope_data_schema, iter_operations, json_media, operation_parameters, split_nullable
+from generator.schemas import (
+    SchemaIndex,
+    envelope_data_schema,
+    iter_operations,
+    json_media,
+    operation_parameters,
+    split_nullable,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 REFERENCE = Path(__file__).resolve().parent / "reference"
@@ -38,7 +45,9 @@ JAVA_TYPES = {
 class Difference:
     operation: str  # "METHOD path"
     field: str  # e.g. "body.message.text", "response.success_list[].team_id", "query.limit"
-    kind: str  # "missing" (reference has it, spec not), "extra" (spec has it, reference not), "type"
+    kind: (
+        str  # "missing" (reference has it, spec not), "extra" (spec has it, reference not), "type"
+    )
     detail: str = ""
     component: str = ""  # the spec component that declares the field (extra and type differences)
 
@@ -67,7 +76,10 @@ class Allowed:
         if self.kind != difference.kind:
             return False
         if self.component:
-            return self.component == difference.component and difference.property_name in self.properties
+            return (
+                self.component == difference.component
+                and difference.property_name in self.properties
+            )
         return (self.operation, self.field) == (difference.operation, difference.field)
 
 
@@ -78,7 +90,12 @@ def load_reference(name: str) -> Any:
 def spec_operations() -> dict[tuple[str, str], dict[str, Any]]:
     loaded = bundle(REPO / "spec" / "openapi.yaml")
     return {
-        (method.upper(), path): {"operation": op, "pointer": pointer, "item": item, "document": loaded.document}
+        (method.upper(), path): {
+            "operation": op,
+            "pointer": pointer,
+            "item": item,
+            "document": loaded.document,
+        }
         for pointer, path, method, op, item in iter_operations(loaded.document)
     }
 
@@ -96,13 +113,17 @@ def coverage() -> tuple[list[str], list[str]]:
     expected: dict[tuple[str, str], str] = {}
     for entry in reference:
         title = entry.get("title_zh") or entry["java_method"]
-        expected[(entry["method"], _template(entry["path"]))] = f"{entry['method']} {entry['path']} ({title})"
+        expected[(entry["method"], _template(entry["path"]))] = (
+            f"{entry['method']} {entry['path']} ({title})"
+        )
         if entry.get("legacy_path"):
             expected[(entry["method"], _template(entry["legacy_path"]))] = (
                 f"{entry['method']} {entry['legacy_path']} ({title}, legacy form)"
             )
     missing = [label for key, label in sorted(expected.items()) if key not in spec]
-    unknown = [f"{m} {p}" for (m, p) in sorted(spec_operations()) if (m, _template(p)) not in expected]
+    unknown = [
+        f"{m} {p}" for (m, p) in sorted(spec_operations()) if (m, _template(p)) not in expected
+    ]
     return missing, unknown
 
 
@@ -122,7 +143,11 @@ GUESSED = "guessed:"
 
 
 def _java_tree(
-    fields: list[dict[str, Any]], prefix: str, out: dict[str, str], skip: set[str] | None = None, guessed: bool = False
+    fields: list[dict[str, Any]],
+    prefix: str,
+    out: dict[str, str],
+    skip: set[str] | None = None,
+    guessed: bool = False,
 ) -> None:
     """Flatten Java fields into ``path -> type``; a field whose wire name the extraction guessed
     (and everything under it) is marked, so that it is neither required nor counted as extra."""
@@ -179,7 +204,12 @@ def _owner(index: SchemaIndex, schema: Any, name: str) -> str:
 
 
 def _spec_tree(
-    index: SchemaIndex, schema: Any, prefix: str, out: dict[str, str], depth: int = 0, owners: dict[str, str] | None = None
+    index: SchemaIndex,
+    schema: Any,
+    prefix: str,
+    out: dict[str, str],
+    depth: int = 0,
+    owners: dict[str, str] | None = None,
 ) -> None:
     if depth > 8:
         return
@@ -230,7 +260,9 @@ def field_differences() -> list[Difference]:
             continue
         document, operation = entry["document"], entry["operation"]
         index = SchemaIndex(document)
-        params = [p for _, p in operation_parameters(document, entry["pointer"], operation, entry["item"])]
+        params = [
+            p for _, p in operation_parameters(document, entry["pointer"], operation, entry["item"])
+        ]
         reference: dict[str, str] = {}
         ours: dict[str, str] = {}
         owners: dict[str, str] = {}
@@ -246,12 +278,22 @@ def field_differences() -> list[Difference]:
             media = json_media(body.get("content")) or {}
             _spec_tree(index, media.get("schema"), "body.", ours, owners=owners)
         if java["json_body"]:
-            skip = set(java["path_params"]) | set(java["query_params"]) | set(java["fields_removed_from_body"])
-            body_fields = [f for f in java["request_fields"] if f.get("serialized_in_body") is not False]
+            skip = (
+                set(java["path_params"])
+                | set(java["query_params"])
+                | set(java["fields_removed_from_body"])
+            )
+            body_fields = [
+                f for f in java["request_fields"] if f.get("serialized_in_body") is not False
+            ]
             _java_tree(body_fields, "body.", reference, skip)
             # fields the SDK writes by hand may sit at any depth of the body
             for name in java["body_fields_put_by_hand"]:
-                placed = [path for path in ours if path.startswith("body.") and path.rsplit(".", 1)[-1] == name]
+                placed = [
+                    path
+                    for path in ours
+                    if path.startswith("body.") and path.rsplit(".", 1)[-1] == name
+                ]
                 for path in placed or [f"body.{name}"]:
                     reference.setdefault(path, "any")
         _java_tree(java["response_data_fields"], "response.", reference)
@@ -270,7 +312,9 @@ def field_differences() -> list[Difference]:
             word = reference[name].removeprefix(GUESSED)
             if word != "?" and not _compatible(word, ours[name]):
                 detail = f"reference {word}, spec {ours[name]}"
-                found.append(Difference(where, name, "type", detail, component=owners.get(name, "")))
+                found.append(
+                    Difference(where, name, "type", detail, component=owners.get(name, ""))
+                )
         keys = {(d.field, d.kind) for d in found}
         for difference in found:
             parent = _parent(difference.field)
@@ -281,13 +325,17 @@ def field_differences() -> list[Difference]:
     # A shared component is the union of the Java classes it stands for: one of its properties
     # that some Java operation has is not an extra where another Java class lacks it.
     return sorted(
-        d for d in differences if not (d.kind == "extra" and (d.component, d.property_name) in seen_in_java)
+        d
+        for d in differences
+        if not (d.kind == "extra" and (d.component, d.property_name) in seen_in_java)
     )
 
 
 def allowlist() -> list[Allowed]:
     entries = yaml.safe_load(ALLOWLIST.read_text(encoding="utf-8")) or []
-    return [Allowed(**{**entry, "properties": tuple(entry.get("properties", ()))}) for entry in entries]
+    return [
+        Allowed(**{**entry, "properties": tuple(entry.get("properties", ()))}) for entry in entries
+    ]
 
 
 def unexplained(differences: list[Difference], allowed: list[Allowed]) -> list[Difference]:

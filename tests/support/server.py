@@ -15,6 +15,7 @@ Without a script it answers each operation with the example of its 200 response.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -46,16 +47,36 @@ class Reply:
     drop: str | None = None  # "before-read": close without reading; "after-read": read, then close
 
     @classmethod
-    def envelope(cls, data: Any = None, *, code: int = 200, msg: str = "success", status: int = 200, **kw: Any) -> Reply:
+    def envelope(
+        cls,
+        data: Any = None,
+        *,
+        code: int = 200,
+        msg: str = "success",
+        status: int = 200,
+        **kw: Any,
+    ) -> Reply:
         payload = {"code": code, "msg": msg, "data": {} if data is None else data}
-        return cls(status=status, body=json.dumps(payload).encode(), headers={"Content-Type": "application/json"}, **kw)
+        return cls(
+            status=status,
+            body=json.dumps(payload).encode(),
+            headers={"Content-Type": "application/json"},
+            **kw,
+        )
 
     @classmethod
     def error(cls, code: int, msg: str = "error", *, status: int = 200, **kw: Any) -> Reply:
         return cls.envelope({}, code=code, msg=msg, status=status, **kw)
 
     @classmethod
-    def raw(cls, body: bytes | str, *, status: int = 200, content_type: str = "application/json", **kw: Any) -> Reply:
+    def raw(
+        cls,
+        body: bytes | str,
+        *,
+        status: int = 200,
+        content_type: str = "application/json",
+        **kw: Any,
+    ) -> Reply:
         data = body.encode() if isinstance(body, str) else body
         return cls(status=status, body=data, headers={"Content-Type": content_type}, **kw)
 
@@ -83,7 +104,9 @@ class Recorded:
 
 
 class _Operation:
-    def __init__(self, path: str, method: str, operation: dict[str, Any], parameters: list[dict[str, Any]]) -> None:
+    def __init__(
+        self, path: str, method: str, operation: dict[str, Any], parameters: list[dict[str, Any]]
+    ) -> None:
         self.path = path
         self.method = method.upper()
         self.operation = operation
@@ -111,7 +134,9 @@ class SpecValidator:
                     params = [self._resolve(p) for p in item.get("parameters", [])]
                     own = [self._resolve(p) for p in item[method].get("parameters", [])]
                     merged = {(p["name"], p["in"]): p for p in params + own}
-                    self.operations.append(_Operation(path, method, item[method], list(merged.values())))
+                    self.operations.append(
+                        _Operation(path, method, item[method], list(merged.values()))
+                    )
         # concrete segments win over templated ones, as OpenAPI requires
         self.operations.sort(key=lambda op: -op.literal_segments)
 
@@ -126,7 +151,11 @@ class SpecValidator:
     def _rebase(self, schema: Any) -> Any:
         if isinstance(schema, dict):
             return {
-                k: (f"urn:spec{v}" if k == "$ref" and isinstance(v, str) and v.startswith("#") else self._rebase(v))
+                k: (
+                    f"urn:spec{v}"
+                    if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                    else self._rebase(v)
+                )
                 for k, v in schema.items()
             }
         if isinstance(schema, list):
@@ -166,7 +195,9 @@ class SpecValidator:
     def validate(self, recorded: Recorded) -> None:
         op, path_params = self.match(recorded.method, recorded.path)
         if op is None:
-            recorded.violations.append(f"no operation {recorded.method} {recorded.path} in the spec")
+            recorded.violations.append(
+                f"no operation {recorded.method} {recorded.path} in the spec"
+            )
             return
         recorded.operation_id = op.operation_id
         recorded.path_params = path_params
@@ -199,10 +230,16 @@ class SpecValidator:
             else:
                 schema = self._resolve(param.get("schema", {}))
                 if schema.get("type") == "array":
-                    raw = values if param.get("explode", True) and param.get("style", "form") == "form" else values[-1].split(",")
+                    raw = (
+                        values
+                        if param.get("explode", True) and param.get("style", "form") == "form"
+                        else values[-1].split(",")
+                    )
                     if param.get("explode") is False:
                         if len(values) > 1:
-                            recorded.violations.append(f"query {name} repeated, but the spec joins it with commas")
+                            recorded.violations.append(
+                                f"query {name} repeated, but the spec joins it with commas"
+                            )
                         raw = values[-1].split(",")
                     value = [self._convert(schema.get("items", {}), v) for v in raw]
                 else:
@@ -252,10 +289,16 @@ def _nulls(value: Any, pointer: str) -> list[str]:
     return []
 
 
-def signature_problems(headers: dict[str, str], app_key: str, app_secret: str, now: float | None = None) -> list[str]:
+def signature_problems(
+    headers: dict[str, str], app_key: str, app_secret: str, now: float | None = None
+) -> list[str]:
     """What is wrong with the signing headers of a request (empty when they are right)."""
     problems = []
-    nonce, cur_time, checksum = headers.get("nonce", ""), headers.get("curtime", ""), headers.get("checksum", "")
+    nonce, cur_time, checksum = (
+        headers.get("nonce", ""),
+        headers.get("curtime", ""),
+        headers.get("checksum", ""),
+    )
     if headers.get("appkey") != app_key:
         problems.append(f"AppKey {headers.get('appkey')!r} is not {app_key!r}")
     if not nonce or len(nonce) > 128:
@@ -289,7 +332,9 @@ class YunxinServer:
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
 
     @property
@@ -341,7 +386,15 @@ class YunxinServer:
                     with server._lock:
                         server.script.pop(0)
                         server.requests.append(
-                            Recorded(self.command, "", self.path, [], {}, b"", received_at=time.monotonic())
+                            Recorded(
+                                self.command,
+                                "",
+                                self.path,
+                                [],
+                                {},
+                                b"",
+                                received_at=time.monotonic(),
+                            )
                         )
                     self._drop()
                     return
@@ -357,7 +410,9 @@ class YunxinServer:
                     body=body,
                     received_at=time.monotonic(),
                 )
-                recorded.violations += signature_problems(recorded.headers, server.app_key, server.app_secret)
+                recorded.violations += signature_problems(
+                    recorded.headers, server.app_key, server.app_secret
+                )
                 if server.validator is not None:
                     server.validator.validate(recorded)
                 with server._lock:
@@ -374,17 +429,13 @@ class YunxinServer:
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
-                try:
+                with contextlib.suppress(OSError):
                     self.wfile.write(reply.body)
-                except OSError:
-                    pass
 
             def _drop(self) -> None:
                 self.close_connection = True
-                try:
+                with contextlib.suppress(OSError):
                     self.connection.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 

@@ -363,7 +363,11 @@ class Broadcasts:
 
         Official documentation: 发送聊天室全服广播消息, https://doc.yunxin.163.com/messaging2/server-apis/DQyMDY2MzQ?platform=server
         """
-        warnings.warn(_SEND_TO_CHATROOMS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "send_to_chatrooms_legacy() calls the deprecated POST /im/v2/broadcast_notification/actions/chatroom; use send_to_chatrooms() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _SEND_TO_CHATROOMS_LEGACY,
             body={
@@ -649,7 +653,11 @@ class AsyncBroadcasts:
 
         Official documentation: 发送聊天室全服广播消息, https://doc.yunxin.163.com/messaging2/server-apis/DQyMDY2MzQ?platform=server
         """
-        warnings.warn(_SEND_TO_CHATROOMS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "send_to_chatrooms_legacy() calls the deprecated POST /im/v2/broadcast_notification/actions/chatroom; use send_to_chatrooms() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _SEND_TO_CHATROOMS_LEGACY,
             body={

@@ -443,7 +443,11 @@ class ChatroomMembers:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
-        warnings.warn(_LIST_CHAT_BANNED_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_chat_banned_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/chat_banned; use list_chat_banned() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _LIST_CHAT_BANNED_LEGACY,
             path={"account_id": room_id},
@@ -612,7 +616,11 @@ class ChatroomMembers:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
-        warnings.warn(_LIST_BLOCKED_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_blocked_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/blocked; use list_blocked() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _LIST_BLOCKED_LEGACY,
             path={"account_id": room_id},
@@ -979,7 +987,11 @@ class ChatroomMembers:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
-        warnings.warn(_LIST_VIRTUAL_MEMBERS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_virtual_members_legacy() calls the deprecated GET /im/v2/room_members/actions/virtual_members; use list_virtual_members() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _LIST_VIRTUAL_MEMBERS_LEGACY,
             query={"room_id": room_id},
@@ -1309,7 +1321,11 @@ class AsyncChatroomMembers:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
-        warnings.warn(_LIST_CHAT_BANNED_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_chat_banned_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/chat_banned; use list_chat_banned() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _LIST_CHAT_BANNED_LEGACY,
             path={"account_id": room_id},
@@ -1478,7 +1494,11 @@ class AsyncChatroomMembers:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
-        warnings.warn(_LIST_BLOCKED_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_blocked_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/blocked; use list_blocked() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _LIST_BLOCKED_LEGACY,
             path={"account_id": room_id},
@@ -1844,7 +1864,11 @@ class AsyncChatroomMembers:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
-        warnings.warn(_LIST_VIRTUAL_MEMBERS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_virtual_members_legacy() calls the deprecated GET /im/v2/room_members/actions/virtual_members; use list_virtual_members() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _LIST_VIRTUAL_MEMBERS_LEGACY,
             query={"room_id": room_id},

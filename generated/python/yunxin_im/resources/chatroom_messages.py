@@ -216,7 +216,11 @@ class ChatroomMessages:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
-        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_legacy() calls the deprecated GET /im/v2/chatrooms/{room_id}/messages; use list() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return SyncPage[ChatroomMessagePage, ChatroomHistoryMessage].first(
             self._client,
             _LIST_LEGACY,
@@ -519,7 +523,11 @@ class AsyncChatroomMessages:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
         """
-        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_legacy() calls the deprecated GET /im/v2/chatrooms/{room_id}/messages; use list() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return AsyncPaginator[ChatroomMessagePage, ChatroomHistoryMessage](
             self._client,
             _LIST_LEGACY,

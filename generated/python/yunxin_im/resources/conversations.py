@@ -276,7 +276,11 @@ class Conversations:
 
         Official documentation: 创建会话, https://doc.yunxin.163.com/messaging2/server-apis/DgwMjAzMjM?platform=server
         """
-        warnings.warn(_CREATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "create_legacy() calls the deprecated POST /im/v2/conversations; use create() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _CREATE_LEGACY,
             body={"conversation_id": conversation_id},
@@ -320,7 +324,11 @@ class Conversations:
 
         Official documentation: 分页查询账号的所有会话列表, https://doc.yunxin.163.com/messaging2/server-apis/DI2NDczOTg?platform=server
         """
-        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_legacy() calls the deprecated GET /im/v2/conversations; use list() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return SyncPage[LegacyListConversationsResult, LegacyConversation].first(
             self._client,
             _LIST_LEGACY,
@@ -438,7 +446,11 @@ class Conversations:
 
         Official documentation: 查询会话信息, https://doc.commsease.com/messaging2/server-apis/jUyOTA0NjM?platform=server
         """
-        warnings.warn(_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}; use get() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _GET_LEGACY,
             path={"conversation_id": conversation_id},
@@ -476,7 +488,11 @@ class Conversations:
 
         Official documentation: 批量查询会话信息, https://doc.yunxin.163.com/messaging2/server-apis/DAwNDQ0NTU?platform=server
         """
-        warnings.warn(_BATCH_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "batch_get_legacy() calls the deprecated GET /im/v2/conversations/actions/conversation_ids; use batch_get() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _BATCH_GET_LEGACY,
             query={"conversation_ids": conversation_ids},
@@ -744,7 +760,11 @@ class AsyncConversations:
 
         Official documentation: 创建会话, https://doc.yunxin.163.com/messaging2/server-apis/DgwMjAzMjM?platform=server
         """
-        warnings.warn(_CREATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "create_legacy() calls the deprecated POST /im/v2/conversations; use create() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _CREATE_LEGACY,
             body={"conversation_id": conversation_id},
@@ -787,7 +807,11 @@ class AsyncConversations:
 
         Official documentation: 分页查询账号的所有会话列表, https://doc.yunxin.163.com/messaging2/server-apis/DI2NDczOTg?platform=server
         """
-        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_legacy() calls the deprecated GET /im/v2/conversations; use list() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return AsyncPaginator[LegacyListConversationsResult, LegacyConversation](
             self._client,
             _LIST_LEGACY,
@@ -905,7 +929,11 @@ class AsyncConversations:
 
         Official documentation: 查询会话信息, https://doc.commsease.com/messaging2/server-apis/jUyOTA0NjM?platform=server
         """
-        warnings.warn(_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}; use get() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _GET_LEGACY,
             path={"conversation_id": conversation_id},
@@ -943,7 +971,11 @@ class AsyncConversations:
 
         Official documentation: 批量查询会话信息, https://doc.yunxin.163.com/messaging2/server-apis/DAwNDQ0NTU?platform=server
         """
-        warnings.warn(_BATCH_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "batch_get_legacy() calls the deprecated GET /im/v2/conversations/actions/conversation_ids; use batch_get() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _BATCH_GET_LEGACY,
             query={"conversation_ids": conversation_ids},

@@ -295,7 +295,11 @@ class Friends:
 
         Official documentation: 添加好友, https://doc.yunxin.163.com/messaging2/server-apis/TU5NDMzMjM?platform=server
         """
-        warnings.warn(_ADD_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "add_legacy() calls the deprecated POST /im/v2/friends; use add() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _ADD_LEGACY,
             query={"type": type},
@@ -344,7 +348,11 @@ class Friends:
 
         Official documentation: 分页查询好友列表, https://doc.yunxin.163.com/messaging2/server-apis/DUyNzA2OTc?platform=server
         """
-        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_legacy() calls the deprecated GET /im/v2/friends; use list() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return SyncPage[FriendPage, Friend].first(
             self._client,
             _LIST_LEGACY,
@@ -427,7 +435,11 @@ class Friends:
 
         Official documentation: 更新好友信息, https://doc.yunxin.163.com/messaging2/server-apis/TcxMjIxMTg?platform=server
         """
-        warnings.warn(_UPDATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "update_legacy() calls the deprecated PATCH /im/v2/friends/{account_id}; use update() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _UPDATE_LEGACY,
             path={"account_id": account_id},
@@ -471,7 +483,11 @@ class Friends:
 
         Official documentation: 查询好友信息, https://doc.yunxin.163.com/messaging2/server-apis/DYwOTk2NjQ?platform=server
         """
-        warnings.warn(_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "get_legacy() calls the deprecated GET /im/v2/friends/{account_id}; use get() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _GET_LEGACY,
             path={"account_id": account_id},
@@ -658,7 +674,11 @@ class Friends:
 
         Official documentation: 同意/拒绝添加好友, https://doc.yunxin.163.com/messaging2/server-apis/zAwMzgwNTU?platform=server
         """
-        warnings.warn(_HANDLE_REQUEST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "handle_request_legacy() calls the deprecated POST /im/v2/friends/actions/handle_friend_addition; use handle_request() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _HANDLE_REQUEST_LEGACY,
             query={"type": type},
@@ -825,7 +845,11 @@ class AsyncFriends:
 
         Official documentation: 添加好友, https://doc.yunxin.163.com/messaging2/server-apis/TU5NDMzMjM?platform=server
         """
-        warnings.warn(_ADD_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "add_legacy() calls the deprecated POST /im/v2/friends; use add() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _ADD_LEGACY,
             query={"type": type},
@@ -874,7 +898,11 @@ class AsyncFriends:
 
         Official documentation: 分页查询好友列表, https://doc.yunxin.163.com/messaging2/server-apis/DUyNzA2OTc?platform=server
         """
-        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_legacy() calls the deprecated GET /im/v2/friends; use list() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return AsyncPaginator[FriendPage, Friend](
             self._client,
             _LIST_LEGACY,
@@ -957,7 +985,11 @@ class AsyncFriends:
 
         Official documentation: 更新好友信息, https://doc.yunxin.163.com/messaging2/server-apis/TcxMjIxMTg?platform=server
         """
-        warnings.warn(_UPDATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "update_legacy() calls the deprecated PATCH /im/v2/friends/{account_id}; use update() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _UPDATE_LEGACY,
             path={"account_id": account_id},
@@ -1001,7 +1033,11 @@ class AsyncFriends:
 
         Official documentation: 查询好友信息, https://doc.yunxin.163.com/messaging2/server-apis/DYwOTk2NjQ?platform=server
         """
-        warnings.warn(_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "get_legacy() calls the deprecated GET /im/v2/friends/{account_id}; use get() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _GET_LEGACY,
             path={"account_id": account_id},
@@ -1188,7 +1224,11 @@ class AsyncFriends:
 
         Official documentation: 同意/拒绝添加好友, https://doc.yunxin.163.com/messaging2/server-apis/zAwMzgwNTU?platform=server
         """
-        warnings.warn(_HANDLE_REQUEST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "handle_request_legacy() calls the deprecated POST /im/v2/friends/actions/handle_friend_addition; use handle_request() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _HANDLE_REQUEST_LEGACY,
             query={"type": type},

@@ -513,7 +513,11 @@ class Messages:
 
         Official documentation: 分页查询历史消息, https://doc.yunxin.163.com/messaging2/server-apis/zMyNzU2MjA?platform=server
         """
-        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages; use list() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return SyncPage[MessagePage, Message].first(
             self._client,
             _LIST_LEGACY,
@@ -725,7 +729,11 @@ class Messages:
 
         Official documentation: 查询单条消息, https://doc.yunxin.163.com/messaging2/server-apis/DA2NjA2OTk?platform=server
         """
-        warnings.warn(_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages/{message_server_id}; use get() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _GET_LEGACY,
             path={"conversation_id": conversation_id, "message_server_id": message_server_id},
@@ -1122,7 +1130,11 @@ class Messages:
 
         Official documentation: 根据消息 ID 查询历史消息, https://doc.commsease.com/messaging2/server-apis/jczMzMzMjg?platform=server
         """
-        warnings.warn(_BATCH_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "batch_get_legacy() calls the deprecated POST /im/v2/conversations/{conversation_id}/batch_messages; use batch_get() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _BATCH_GET_LEGACY,
             path={"conversation_id": conversation_id},
@@ -1258,7 +1270,11 @@ class Messages:
 
         Official documentation: 查询 Thread 消息, https://doc.commsease.com/messaging2/server-apis/zE0MzA0NzM?platform=server
         """
-        warnings.warn(_LIST_THREAD_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_thread_legacy() calls the deprecated GET /im/v2/messages/actions/thread_messages; use list_thread() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return SyncPage[ThreadMessagePage, Message].first(
             self._client,
             _LIST_THREAD_LEGACY,
@@ -1535,7 +1551,11 @@ class Messages:
 
         Official documentation: 检索历史消息, https://doc.commsease.com/messaging2/server-apis/zQ1MzM5NjM?platform=server
         """
-        warnings.warn(_SEARCH_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "search_legacy() calls the deprecated GET /im/v2/messages/actions/search_messages; use search() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return SyncPage[MessageSearchResult, Message].first(
             self._client,
             _SEARCH_LEGACY,
@@ -1834,7 +1854,11 @@ class AsyncMessages:
 
         Official documentation: 分页查询历史消息, https://doc.yunxin.163.com/messaging2/server-apis/zMyNzU2MjA?platform=server
         """
-        warnings.warn(_LIST_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages; use list() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return AsyncPaginator[MessagePage, Message](
             self._client,
             _LIST_LEGACY,
@@ -2046,7 +2070,11 @@ class AsyncMessages:
 
         Official documentation: 查询单条消息, https://doc.yunxin.163.com/messaging2/server-apis/DA2NjA2OTk?platform=server
         """
-        warnings.warn(_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "get_legacy() calls the deprecated GET /im/v2/conversations/{conversation_id}/messages/{message_server_id}; use get() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _GET_LEGACY,
             path={"conversation_id": conversation_id, "message_server_id": message_server_id},
@@ -2443,7 +2471,11 @@ class AsyncMessages:
 
         Official documentation: 根据消息 ID 查询历史消息, https://doc.commsease.com/messaging2/server-apis/jczMzMzMjg?platform=server
         """
-        warnings.warn(_BATCH_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "batch_get_legacy() calls the deprecated POST /im/v2/conversations/{conversation_id}/batch_messages; use batch_get() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _BATCH_GET_LEGACY,
             path={"conversation_id": conversation_id},
@@ -2579,7 +2611,11 @@ class AsyncMessages:
 
         Official documentation: 查询 Thread 消息, https://doc.commsease.com/messaging2/server-apis/zE0MzA0NzM?platform=server
         """
-        warnings.warn(_LIST_THREAD_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_thread_legacy() calls the deprecated GET /im/v2/messages/actions/thread_messages; use list_thread() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return AsyncPaginator[ThreadMessagePage, Message](
             self._client,
             _LIST_THREAD_LEGACY,
@@ -2856,7 +2892,11 @@ class AsyncMessages:
 
         Official documentation: 检索历史消息, https://doc.commsease.com/messaging2/server-apis/zQ1MzM5NjM?platform=server
         """
-        warnings.warn(_SEARCH_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "search_legacy() calls the deprecated GET /im/v2/messages/actions/search_messages; use search() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return AsyncPaginator[MessageSearchResult, Message](
             self._client,
             _SEARCH_LEGACY,

@@ -399,7 +399,11 @@ class TeamMembers:
 
         Official documentation: 更新群成员信息, https://doc.yunxin.163.com/messaging2/server-apis/TQ4MzM2NTk?platform=server
         """
-        warnings.warn(_UPDATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "update_legacy() calls the deprecated PATCH /im/v2/team_members/{account_id}; use update() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _UPDATE_LEGACY,
             path={"account_id": account_id},
@@ -557,7 +561,11 @@ class TeamMembers:
 
         Official documentation: 分页查询指定账号已加入的群组信息, https://doc.yunxin.163.com/messaging2/server-apis/TkwODkwNTQ?platform=server
         """
-        warnings.warn(_LIST_JOINED_TEAMS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_joined_teams_legacy() calls the deprecated GET /im/v2/team_members/{account_id}/actions/joined_teams; use list_joined_teams() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return SyncPage[ListJoinedTeamsResult, JoinedTeam].first(
             self._client,
             _LIST_JOINED_TEAMS_LEGACY,
@@ -851,7 +859,11 @@ class AsyncTeamMembers:
 
         Official documentation: 更新群成员信息, https://doc.yunxin.163.com/messaging2/server-apis/TQ4MzM2NTk?platform=server
         """
-        warnings.warn(_UPDATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "update_legacy() calls the deprecated PATCH /im/v2/team_members/{account_id}; use update() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _UPDATE_LEGACY,
             path={"account_id": account_id},
@@ -1009,7 +1021,11 @@ class AsyncTeamMembers:
 
         Official documentation: 分页查询指定账号已加入的群组信息, https://doc.yunxin.163.com/messaging2/server-apis/TkwODkwNTQ?platform=server
         """
-        warnings.warn(_LIST_JOINED_TEAMS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_joined_teams_legacy() calls the deprecated GET /im/v2/team_members/{account_id}/actions/joined_teams; use list_joined_teams() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return AsyncPaginator[ListJoinedTeamsResult, JoinedTeam](
             self._client,
             _LIST_JOINED_TEAMS_LEGACY,

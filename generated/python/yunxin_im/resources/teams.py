@@ -384,7 +384,11 @@ class Teams:
 
         Official documentation: 创建群组, https://doc.commsease.com/messaging2/server-apis/DIwODUwMTE?platform=server
         """
-        warnings.warn(_CREATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "create_legacy() calls the deprecated POST /im/v2/teams; use create() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _CREATE_LEGACY,
             body={
@@ -439,7 +443,11 @@ class Teams:
 
         Official documentation: 批量查询群组信息列表, https://doc.yunxin.163.com/messaging2/server-apis/DAyODY4ODE?platform=server
         """
-        warnings.warn(_BATCH_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "batch_get_legacy() calls the deprecated GET /im/v2/teams; use batch_get() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _BATCH_GET_LEGACY,
             query={"team_ids": team_ids, "team_type": team_type},
@@ -635,7 +643,11 @@ class Teams:
 
         Official documentation: 解散群组, https://doc.yunxin.163.com/messaging2/server-apis/zk0NDkwOTc?platform=server
         """
-        warnings.warn(_DISBAND_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "disband_legacy() calls the deprecated DELETE /im/v2/teams/{team_id}; use disband() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._client.request(
             _DISBAND_LEGACY,
             path={"team_id": team_id},
@@ -963,7 +975,11 @@ class Teams:
 
         Official documentation: 分页查询群成员列表, https://doc.yunxin.163.com/messaging2/server-apis/zIxNTk1Mzc?platform=server
         """
-        warnings.warn(_LIST_MEMBERS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_members_legacy() calls the deprecated GET /im/v2/teams/{team_id}/actions/list_members; use list_members() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return SyncPage[ListTeamMembersResult, TeamMember].first(
             self._client,
             _LIST_MEMBERS_LEGACY,
@@ -1177,7 +1193,11 @@ class AsyncTeams:
 
         Official documentation: 创建群组, https://doc.commsease.com/messaging2/server-apis/DIwODUwMTE?platform=server
         """
-        warnings.warn(_CREATE_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "create_legacy() calls the deprecated POST /im/v2/teams; use create() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _CREATE_LEGACY,
             body={
@@ -1232,7 +1252,11 @@ class AsyncTeams:
 
         Official documentation: 批量查询群组信息列表, https://doc.yunxin.163.com/messaging2/server-apis/DAyODY4ODE?platform=server
         """
-        warnings.warn(_BATCH_GET_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "batch_get_legacy() calls the deprecated GET /im/v2/teams; use batch_get() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _BATCH_GET_LEGACY,
             query={"team_ids": team_ids, "team_type": team_type},
@@ -1428,7 +1452,11 @@ class AsyncTeams:
 
         Official documentation: 解散群组, https://doc.yunxin.163.com/messaging2/server-apis/zk0NDkwOTc?platform=server
         """
-        warnings.warn(_DISBAND_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "disband_legacy() calls the deprecated DELETE /im/v2/teams/{team_id}; use disband() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._client.request(
             _DISBAND_LEGACY,
             path={"team_id": team_id},
@@ -1756,7 +1784,11 @@ class AsyncTeams:
 
         Official documentation: 分页查询群成员列表, https://doc.yunxin.163.com/messaging2/server-apis/zIxNTk1Mzc?platform=server
         """
-        warnings.warn(_LIST_MEMBERS_LEGACY.deprecation, DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "list_members_legacy() calls the deprecated GET /im/v2/teams/{team_id}/actions/list_members; use list_members() instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return AsyncPaginator[ListTeamMembersResult, TeamMember](
             self._client,
             _LIST_MEMBERS_LEGACY,
