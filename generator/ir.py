@@ -10,7 +10,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-TYPING_NAMES = ("Any", "Dict", "List", "Mapping", "Optional", "Sequence", "Union")
+TYPING_NAMES = (
+    "Any",
+    "AsyncIterable",
+    "Dict",
+    "Iterable",
+    "List",
+    "Mapping",
+    "Optional",
+    "Sequence",
+    "Union",
+)
 
 
 def typing_names_in(annotations: list[str]) -> list[str]:
@@ -262,6 +272,26 @@ class Pagination:
 
 
 @dataclass
+class StreamHelper:
+    """A helper that sends an iterable of text chunks through a chunk operation (``x-sdk-stream``)."""
+
+    method_name: str
+    chunk: str
+    text: str
+    index: str
+    finish: str
+    first_id: str
+    next_id: str
+    result_id: str
+    result_type: TypeRef
+    settings: list[Parameter]
+
+    @property
+    def result_annotation(self) -> str:
+        return self.result_type.field_annotation
+
+
+@dataclass
 class ErrorCode:
     code: int
     class_name: str
@@ -300,6 +330,7 @@ class Operation:
     request_example: dict[str, Any] = field(default_factory=dict)
     response_example: Any = None
     source_conflicts: list[str] = field(default_factory=list)
+    stream: StreamHelper | None = None
 
     @property
     def summary_sentence(self) -> str:
@@ -440,11 +471,19 @@ class Resource:
         return any(op.deprecated for op in self.operations)
 
     @property
+    def streams(self) -> list[Operation]:
+        return [op for op in self.operations if op.stream]
+
+    @property
     def typing_names(self) -> list[str]:
         """Names the resource module imports from ``typing``."""
         annotations = [p.annotation for op in self.operations for p in op.parameters]
         annotations += [op.response_annotation for op in self.operations]
         annotations += [op.page_type_arguments for op in self.operations if op.pagination]
+        for op in self.streams:
+            assert op.stream is not None
+            annotations += [p.annotation for p in op.stream.settings]
+            annotations += ["Optional[str]", "Union[Iterable[str], AsyncIterable[str]]"]
         return typing_names_in(annotations)
 
     @property

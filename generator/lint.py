@@ -1055,6 +1055,68 @@ def root_extensions(bundle: Bundle) -> Iterator[Problem]:
             seen.add(entry["code"])
 
 
+@rule
+def streams(bundle: Bundle) -> Iterator[Problem]:
+    index = SchemaIndex(bundle.document)
+    for pointer, path, method, operation, _ in iter_operations(bundle.document):
+        spec = operation.get("x-sdk-stream")
+        if spec is None:
+            continue
+        at = join_pointer(pointer, "x-sdk-stream")
+        where = f"{method.upper()} {path}"
+        keys = ("method", "chunk", "text", "index", "finish", "first_id", "next_id", "result_id")
+        if not isinstance(spec, dict) or any(not isinstance(spec.get(k), str) for k in keys):
+            yield _problem(
+                bundle,
+                at,
+                "stream",
+                f"x-sdk-stream of {where} needs the keys {', '.join(keys)}",
+                "see spec/README.md",
+            )
+            continue
+        if not is_snake_case(spec["method"]):
+            yield _problem(
+                bundle,
+                at,
+                "stream",
+                f"x-sdk-stream method of {where} must be snake_case",
+                "rename it",
+            )
+        media = json_media(index.resolve(operation.get("requestBody") or {}).get("content")) or {}
+        chunk = index.properties(media.get("schema")).get(spec["chunk"])
+        if chunk is None:
+            yield _problem(
+                bundle,
+                at,
+                "stream",
+                f"x-sdk-stream chunk '{spec['chunk']}' is not a body property of {where}",
+                "",
+            )
+            continue
+        for key in ("text", "index", "finish", "first_id", "next_id"):
+            node: Any = chunk
+            for part in spec[key].split("."):
+                node = index.properties(node).get(part)
+                if node is None:
+                    yield _problem(
+                        bundle,
+                        join_pointer(at, key),
+                        "stream",
+                        f"x-sdk-stream {key} '{spec[key]}' is not a field of the chunk of {where}",
+                        "give a dotted path inside the chunk object",
+                    )
+                    break
+        _, data = envelope_data_schema(operation["responses"]["200"], index)
+        if spec["result_id"] not in index.properties(data):
+            yield _problem(
+                bundle,
+                join_pointer(at, "result_id"),
+                "stream",
+                f"x-sdk-stream result_id '{spec['result_id']}' is not a field of the response data of {where}",
+                "name the field of the answer that holds the message's server id",
+            )
+
+
 def lint(bundle: Bundle) -> None:
     """Run every rule; raise :class:`SpecError` with all problems found."""
     problems = [problem for check in RULES for problem in check(bundle)]

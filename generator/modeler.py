@@ -408,6 +408,7 @@ class Modeler:
                     deprecated_by = other["x-sdk-method"]
         external = operation.get("externalDocs") or {}
         conflicts = operation.get("x-source-conflicts") or []
+        stream = self.stream(operation.get("x-sdk-stream"), params, data)
         return ir.Operation(
             operation_id=operation["operationId"],
             method_name=operation["x-sdk-method"],
@@ -430,6 +431,28 @@ class Modeler:
             request_example=request_example,
             response_example=response_example,
             source_conflicts=[_clean(c) for c in conflicts],
+            stream=stream,
+        )
+
+    def stream(self, spec: Any, params: list[ir.Parameter], data: Any) -> ir.StreamHelper | None:
+        if not isinstance(spec, dict):
+            return None
+        result = self.index.properties(data)[spec["result_id"]]
+        return ir.StreamHelper(
+            method_name=spec["method"],
+            chunk=spec["chunk"],
+            text=spec["text"],
+            index=spec["index"],
+            finish=spec["finish"],
+            first_id=spec["first_id"],
+            next_id=spec["next_id"],
+            result_id=spec["result_id"],
+            result_type=self.type_of(result),
+            settings=[
+                p
+                for p in params
+                if p.location == "body" and p.wire_name != spec["chunk"] and not p.required
+            ],
         )
 
     def pagination(self, spec: Any, data: Any) -> ir.Pagination | None:

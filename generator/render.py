@@ -51,6 +51,7 @@ def outputs(api: ir.Api) -> list[Output]:
         "_response",
         "_base_client",
         "_pagination",
+        "_streaming",
         "_client",
     ]
     if api.conversation_type_enum is not None:

@@ -44,7 +44,8 @@ class Reply:
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
-    drop: str | None = None  # "before-read": close without reading; "after-read": read, then close
+    drop: str | None = None  # "before-read": close without reading; "after-read": read, then close;
+    # "mid-body": send the headers and half the body, then close
 
     @classmethod
     def envelope(
@@ -75,10 +76,16 @@ class Reply:
         *,
         status: int = 200,
         content_type: str = "application/json",
+        headers: dict[str, str] | None = None,
         **kw: Any,
     ) -> Reply:
         data = body.encode() if isinstance(body, str) else body
-        return cls(status=status, body=data, headers={"Content-Type": content_type}, **kw)
+        return cls(
+            status=status,
+            body=data,
+            headers={"Content-Type": content_type, **(headers or {})},
+            **kw,
+        )
 
 
 @dataclass
@@ -420,7 +427,7 @@ class YunxinServer:
                 reply = server._next_reply(recorded)
                 if reply.delay:
                     time.sleep(reply.delay)
-                if reply.drop is not None:
+                if reply.drop in ("before-read", "after-read"):
                     self._drop()
                     return
                 self.send_response(reply.status)
@@ -430,6 +437,11 @@ class YunxinServer:
                 self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
                 with contextlib.suppress(OSError):
+                    if reply.drop == "mid-body":
+                        self.wfile.write(reply.body[: len(reply.body) // 2])
+                        self.wfile.flush()
+                        self._drop()
+                        return
                     self.wfile.write(reply.body)
 
             def _drop(self) -> None:

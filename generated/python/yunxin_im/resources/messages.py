@@ -6,13 +6,14 @@ This module is generated from the OpenAPI spec; do not edit it by hand.
 from __future__ import annotations
 
 import warnings
-from typing import Any, Mapping, Optional, Sequence, Union
+from typing import Any, AsyncIterable, Iterable, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Unpack, deprecated
 
 from .._base_client import AsyncAPIClient, Operation, PageSpec, SyncAPIClient
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import StreamSpec, async_send_stream, send_stream
 from .._types import RequestOptions
 from ..models.common import ConversationType, MessageType
 from ..models.messages import (
@@ -318,6 +319,16 @@ _SEND_STREAM_CHUNK: Operation[StreamMessageChunkResult] = Operation(
     response_model=StreamMessageChunkResult,
     body_model=SendStreamMessageRequest,
     idempotent=False,
+)
+
+_SEND_STREAM_CHUNK_STREAM = StreamSpec(
+    chunk="message",
+    text="attachment.text",
+    index="attachment.index",
+    finish="attachment.finish",
+    first_id="message_client_id",
+    next_id="message_server_id",
+    result_id="message_server_id",
 )
 
 
@@ -1661,6 +1672,69 @@ class Messages:
             options=options,
         )
 
+    def send_stream(
+        self,
+        *,
+        conversation_id: str,
+        chunks: Iterable[str],
+        message_client_id: Optional[str] = None,
+        message_config: Optional[Union[StreamMessageConfig, Mapping[str, Any]]] = None,
+        route_config: Optional[Union[RouteConfig, Mapping[str, Any]]] = None,
+        p2p_option: Optional[Union[P2POption, Mapping[str, Any]]] = None,
+        push_config: Optional[Union[StreamPushConfig, Mapping[str, Any]]] = None,
+        extension: Optional[str] = None,
+        rag_info_list: Optional[Sequence[Union[StreamRagInfo, Mapping[str, Any]]]] = None,
+        team_option: Optional[Union[TeamOption, Mapping[str, Any]]] = None,
+        target_option: Optional[Union[TargetOption, Mapping[str, Any]]] = None,
+        thread_config: Optional[Union[ThreadConfig, Mapping[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> int:
+        """Send a streaming message made of ``chunks``, one :meth:`send_stream_chunk` call per chunk.
+
+        The first chunk goes out with index 0, the settings given here and ``message_client_id``
+        (a new UUID unless given); every later chunk carries the ``message_server_id`` that the first
+        answer returned and the next index; the last chunk is flagged finished. Chunks are sent as
+        they arrive, one behind, because a chunk is known to be the last only when the iterable ends.
+
+        Args:
+            conversation_id: Conversation id in the form `owner|type|peer`: the operator's account
+                id, the conversation type (1 one-to-one, 2 advanced team, 3 super team) and the
+                peer's account id or the team id. The SDK percent-encodes it. Pattern
+                `^[^|]+\\|[123]\\|[^|]+$`.
+            chunks: The text of the message, piece by piece.
+            message_client_id: Client id of the new message.
+            **options: Per-request options, applied to every chunk call.
+
+        Other arguments are the settings of :meth:`send_stream_chunk`, sent with the first chunk.
+
+        Returns:
+            The ``message_server_id`` of the message.
+
+        Raises:
+            ValueError: ``chunks`` is empty.
+            APIError: A chunk call failed; the stream ends there.
+        """
+        return send_stream(
+            self.send_stream_chunk,
+            chunks,
+            _SEND_STREAM_CHUNK_STREAM,
+            fixed={"conversation_id": conversation_id},
+            settings={
+                "message_config": message_config,
+                "route_config": route_config,
+                "p2p_option": p2p_option,
+                "push_config": push_config,
+                "extension": extension,
+                "rag_info_list": rag_info_list,
+                "team_option": team_option,
+                "target_option": target_option,
+                "thread_config": thread_config,
+            },
+            first_id=message_client_id,
+            expect=int,
+            options=options,
+        )
+
 
 class AsyncMessages:
     """Send, read, search, edit and recall messages in one-to-one and team conversations.
@@ -2999,6 +3073,69 @@ class AsyncMessages:
                 "target_option": target_option,
                 "thread_config": thread_config,
             },
+            options=options,
+        )
+
+    async def send_stream(
+        self,
+        *,
+        conversation_id: str,
+        chunks: Union[Iterable[str], AsyncIterable[str]],
+        message_client_id: Optional[str] = None,
+        message_config: Optional[Union[StreamMessageConfig, Mapping[str, Any]]] = None,
+        route_config: Optional[Union[RouteConfig, Mapping[str, Any]]] = None,
+        p2p_option: Optional[Union[P2POption, Mapping[str, Any]]] = None,
+        push_config: Optional[Union[StreamPushConfig, Mapping[str, Any]]] = None,
+        extension: Optional[str] = None,
+        rag_info_list: Optional[Sequence[Union[StreamRagInfo, Mapping[str, Any]]]] = None,
+        team_option: Optional[Union[TeamOption, Mapping[str, Any]]] = None,
+        target_option: Optional[Union[TargetOption, Mapping[str, Any]]] = None,
+        thread_config: Optional[Union[ThreadConfig, Mapping[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> int:
+        """Send a streaming message made of ``chunks``, one :meth:`send_stream_chunk` call per chunk.
+
+        The first chunk goes out with index 0, the settings given here and ``message_client_id``
+        (a new UUID unless given); every later chunk carries the ``message_server_id`` that the first
+        answer returned and the next index; the last chunk is flagged finished. Chunks are sent as
+        they arrive, one behind, because a chunk is known to be the last only when the iterable ends.
+
+        Args:
+            conversation_id: Conversation id in the form `owner|type|peer`: the operator's account
+                id, the conversation type (1 one-to-one, 2 advanced team, 3 super team) and the
+                peer's account id or the team id. The SDK percent-encodes it. Pattern
+                `^[^|]+\\|[123]\\|[^|]+$`.
+            chunks: The text of the message, piece by piece (a sync or async iterable).
+            message_client_id: Client id of the new message.
+            **options: Per-request options, applied to every chunk call.
+
+        Other arguments are the settings of :meth:`send_stream_chunk`, sent with the first chunk.
+
+        Returns:
+            The ``message_server_id`` of the message.
+
+        Raises:
+            ValueError: ``chunks`` is empty.
+            APIError: A chunk call failed; the stream ends there.
+        """
+        return await async_send_stream(
+            self.send_stream_chunk,
+            chunks,
+            _SEND_STREAM_CHUNK_STREAM,
+            fixed={"conversation_id": conversation_id},
+            settings={
+                "message_config": message_config,
+                "route_config": route_config,
+                "p2p_option": p2p_option,
+                "push_config": push_config,
+                "extension": extension,
+                "rag_info_list": rag_info_list,
+                "team_option": team_option,
+                "target_option": target_option,
+                "thread_config": thread_config,
+            },
+            first_id=message_client_id,
+            expect=int,
             options=options,
         )
 
