@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import itertools
 import json
 import logging
 import subprocess
@@ -14,9 +15,6 @@ from typing import Any
 
 import httpx
 import pytest
-
-from tests.conftest import SDK_PATH
-from tests.support.server import APP_KEY, APP_SECRET, Recorded, Reply, YunxinServer, free_port
 from yunxin_im import (
     APIConnectionError,
     APIStatusError,
@@ -27,6 +25,9 @@ from yunxin_im import (
     RateLimitError,
     YunxinIM,
 )
+
+from tests.conftest import SDK_PATH
+from tests.support.server import APP_KEY, APP_SECRET, Recorded, Reply, YunxinServer, free_port
 
 FAST = {"initial_retry_delay": 0.01, "max_retry_delay": 0.02}
 
@@ -80,11 +81,13 @@ def test_idempotent_call_retries_5xx_with_fresh_signatures(server: YunxinServer)
 )
 def test_non_idempotent_write_is_never_sent_twice(server: YunxinServer, reply: Reply) -> None:
     server.reply(reply)
-    with make_client(server, max_retries=3, timeout=httpx.Timeout(5.0, read=0.2)) as client:
-        with pytest.raises(
+    with (
+        make_client(server, max_retries=3, timeout=httpx.Timeout(5.0, read=0.2)) as client,
+        pytest.raises(
             (APIConnectionError, APIStatusError, InternalServerError, MalformedResponseError)
-        ):
-            send_message(client)
+        ),
+    ):
+        send_message(client)
     assert len(server.requests) == 1
 
 
@@ -154,9 +157,9 @@ def test_backoff_is_exponential_with_jitter_within_bounds(server: YunxinServer) 
     with make_client(server, max_retries=4, initial_retry_delay=0.1, max_retry_delay=0.3) as client:
         get_account(client)
     times = [r.received_at for r in server.requests]
-    gaps = [b - a for a, b in zip(times, times[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     ceilings = [min(0.1 * 2**n, 0.3) for n in range(4)]  # 0.1, 0.2, 0.3 (capped), 0.3
-    for gap, ceiling in zip(gaps, ceilings):
+    for gap, ceiling in zip(gaps, ceilings, strict=True):
         assert ceiling / 2 - 0.01 <= gap <= ceiling + 0.15, (gaps, ceilings)
 
 
@@ -191,11 +194,13 @@ def test_failover_to_the_backup_host_on_connection_errors(
 
 def test_unreachable_host_without_backup(server: YunxinServer) -> None:
     dead = f"http://127.0.0.1:{free_port()}"
-    with YunxinIM(
-        app_key=APP_KEY, app_secret=APP_SECRET, base_url=dead, max_retries=1, **FAST
-    ) as client:
-        with pytest.raises(APIConnectionError) as caught:
-            send_message(client, trace_id="t-dead")
+    with (
+        YunxinIM(
+            app_key=APP_KEY, app_secret=APP_SECRET, base_url=dead, max_retries=1, **FAST
+        ) as client,
+        pytest.raises(APIConnectionError) as caught,
+    ):
+        send_message(client, trace_id="t-dead")
     assert "t-dead" in str(caught.value) and "127.0.0.1" in str(caught.value)
 
 
