@@ -398,13 +398,13 @@ def test_logs_describe_attempts_and_never_hold_secrets(
 
 
 def test_checksum_is_sha1_of_secret_nonce_and_time() -> None:
-    from yunxin_im._auth import auth_headers, checksum
+    from yunxin_im._auth import checksum, signature_headers
 
     assert (
         checksum("secret", "nonce", "1700000000")
         == hashlib.sha1(b"secretnonce1700000000").hexdigest()
     )
-    headers = auth_headers("key", "secret")
+    headers = signature_headers("secret")
     assert headers["CheckSum"] == checksum("secret", headers["Nonce"], headers["CurTime"])
     assert headers["CheckSum"] == headers["CheckSum"].lower() and len(headers["CheckSum"]) == 40
 

@@ -7,8 +7,8 @@ CurTime at most five minutes away from its clock, so every attempt is signed ane
 from __future__ import annotations
 
 import hashlib
+import os
 import time
-import uuid
 from typing import Dict
 
 
@@ -17,13 +17,11 @@ def checksum(app_secret: str, nonce: str, cur_time: str) -> str:
     return hashlib.sha1((app_secret + nonce + cur_time).encode("utf-8")).hexdigest()
 
 
-def auth_headers(app_key: str, app_secret: str) -> Dict[str, str]:
-    """Fresh signing headers: a new random Nonce and the current UTC time in seconds."""
-    nonce = uuid.uuid4().hex
+def signature_headers(app_secret: str) -> Dict[str, str]:
+    """Fresh signing headers: a new random Nonce, the current UTC time in seconds, the CheckSum.
+
+    The AppKey header goes with them; the client sends it with every request.
+    """
+    nonce = os.urandom(16).hex()
     cur_time = str(int(time.time()))
-    return {
-        "AppKey": app_key,
-        "Nonce": nonce,
-        "CurTime": cur_time,
-        "CheckSum": checksum(app_secret, nonce, cur_time),
-    }
+    return {"Nonce": nonce, "CurTime": cur_time, "CheckSum": checksum(app_secret, nonce, cur_time)}

@@ -20,8 +20,6 @@ attempt is signed again with a fresh Nonce, CurTime and CheckSum.
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import json
 import logging
 import os
@@ -47,7 +45,7 @@ from urllib.parse import quote
 import httpx
 import pydantic
 
-from ._auth import auth_headers
+from ._auth import signature_headers
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -154,7 +152,17 @@ class Operation(Generic[T]):
 
 
 class _Prepared:
-    __slots__ = ("content", "headers", "max_retries", "op", "path", "query", "timeout", "trace_id")
+    __slots__ = (
+        "content",
+        "custom_headers",
+        "headers",
+        "max_retries",
+        "op",
+        "path",
+        "query",
+        "timeout",
+        "trace_id",
+    )
 
     def __init__(
         self,
@@ -166,7 +174,9 @@ class _Prepared:
         timeout: TimeoutTypes,
         max_retries: int,
         trace_id: str,
+        custom_headers: bool,
     ) -> None:
+        self.custom_headers = custom_headers
         self.op = op
         self.path = path
         self.query = query
@@ -252,6 +262,8 @@ def _retry_after(response: Optional[httpx.Response]) -> Optional[float]:
         return float(value)
     except ValueError:
         pass
+    import email.utils  # only needed for the rare HTTP-date form; keeps `import` cheap
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -326,6 +338,19 @@ class BaseClient:
         self.timeout: TimeoutTypes = DEFAULT_TIMEOUT if timeout is None else timeout
         self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
         self.default_headers: Dict[str, str] = dict(default_headers or {})
+        #: Headers that are the same on every request of this client.
+        self._static_headers: Dict[str, str] = {
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+            "AppKey": app_key,
+            **self.default_headers,
+        }
+        #: The static headers still to send with each request: none when they live on our own
+        #: HTTP client (set once, cheaper per call), all of them on a caller's HTTP client.
+        self._request_headers: Dict[str, str] = dict(self._static_headers)
+        #: The headers of our own HTTP client, when we made it (see _build_request).
+        self._client_headers: Optional[List[Tuple[str, str]]] = None
+        self._timeout_extension = httpx.Timeout(self.timeout).as_dict()
         self.initial_retry_delay = initial_retry_delay
         self.max_retry_delay = max_retry_delay
 
@@ -377,7 +402,7 @@ class BaseClient:
             query_string = "&".join(filter(None, (query_string, _query_string(extra_query, {}))))
         content = _encode_body(op, body, options.get("extra_body"))
         trace_id = options.get("trace_id") or str(uuid.uuid4())
-        headers = {"Accept": "application/json", "User-Agent": USER_AGENT, **self.default_headers}
+        headers = dict(self._request_headers)
         if content is not None:
             headers["Content-Type"] = "application/json"
         if header_params:
@@ -390,7 +415,15 @@ class BaseClient:
         timeout = options.get("timeout", self.timeout)
         max_retries = options.get("max_retries", self.max_retries)
         return _Prepared(
-            op, url_path, query_string, content, headers, timeout, max_retries, trace_id
+            op,
+            url_path,
+            query_string,
+            content,
+            headers,
+            timeout,
+            max_retries,
+            trace_id,
+            bool(extra_headers),
         )
 
     def _build_request(
@@ -398,16 +431,33 @@ class BaseClient:
     ) -> httpx.Request:
         headers = {
             **prepared.headers,
-            **auth_headers(self.app_key, self._app_secret),
+            **signature_headers(self._app_secret),
             TRACE_HEADER: prepared.trace_id,
         }
         url = self._base_urls[self._active] + prepared.path
-        return client.build_request(
+        if prepared.query:
+            url = f"{url}?{prepared.query}"
+        if self._client_headers is None or prepared.custom_headers:
+            return client.build_request(
+                prepared.op.method,
+                url,
+                content=prepared.content,
+                headers=headers,
+                timeout=prepared.timeout,
+            )
+        # Our own HTTP client has no cookies, params or base URL to merge: build the request
+        # directly from its (already normalised) headers, which saves a third of httpx's cost.
+        timeout = (
+            self._timeout_extension
+            if prepared.timeout is self.timeout
+            else httpx.Timeout(prepared.timeout).as_dict()
+        )
+        return httpx.Request(
             prepared.op.method,
-            f"{url}?{prepared.query}" if prepared.query else url,
+            url,
             content=prepared.content,
-            headers=headers,
-            timeout=prepared.timeout,
+            headers=[*self._client_headers, *headers.items()],
+            extensions={"timeout": timeout},
         )
 
     # -- reading responses -----------------------------------------------------------------
@@ -574,13 +624,25 @@ def _outcome(error: Optional[Exception]) -> str:
     return type(error).__name__
 
 
+async def _sleep(seconds: float) -> None:
+    import asyncio  # imported on the first retry only: most programs never pay for it
+
+    await asyncio.sleep(seconds)
+
+
 class SyncAPIClient(BaseClient):
     """The blocking client's transport: :class:`httpx.Client`."""
 
     def __init__(self, *, http_client: Optional[httpx.Client] = None, **settings: Any) -> None:
         super().__init__(**settings)
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout, follow_redirects=False)
+        if http_client is None:
+            http_client = httpx.Client(
+                timeout=self.timeout, follow_redirects=False, headers=self._static_headers
+            )
+            self._request_headers = {}
+            self._client_headers = http_client.headers.multi_items()
+        self._http = http_client
 
     def request(
         self,
@@ -637,7 +699,13 @@ class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: Optional[httpx.AsyncClient] = None, **settings: Any) -> None:
         super().__init__(**settings)
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+        if http_client is None:
+            http_client = httpx.AsyncClient(
+                timeout=self.timeout, follow_redirects=False, headers=self._static_headers
+            )
+            self._request_headers = {}
+            self._client_headers = http_client.headers.multi_items()
+        self._http = http_client
 
     async def request(
         self,
@@ -679,7 +747,7 @@ class AsyncAPIClient(BaseClient):
             delay = self._after_failure(prepared, error, reached, retry, base_url)
             if delay is None:
                 raise error
-            await asyncio.sleep(delay)
+            await _sleep(delay)
             retry += 1
 
     async def close(self) -> None:

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncPage", "AsyncPaginator", "SyncPage"]
 
-ResultT = TypeVar("ResultT", bound=pydantic.BaseModel)
+# The bound is a string so that importing this module does not load pydantic's model machinery.
+ResultT = TypeVar("ResultT", bound="pydantic.BaseModel")
 ItemT = TypeVar("ItemT")
 
 

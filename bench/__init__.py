@@ -1,0 +1,1 @@
+"""Benchmarks of the generated SDK (``make bench``); see bench/__main__.py."""
