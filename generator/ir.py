@@ -352,6 +352,15 @@ class Operation:
         return f"{client}.{self.resource}.{self.method_name}({', '.join(arguments)})"
 
     @property
+    def stream_example_arguments(self) -> str:
+        """The non-body arguments of the example call, for the stream helper's example."""
+        return "".join(
+            f"{p.py_name}={self.request_example[p.py_name]!r}, "
+            for p in self.ordered_parameters
+            if p.location != "body" and p.py_name in self.request_example
+        )
+
+    @property
     def example_code(self) -> str:
         """Example for the docs: the call, and what to do with its result."""
         call = self.example_call()

@@ -1074,13 +1074,19 @@ def streams(bundle: Bundle) -> Iterator[Problem]:
                 "see spec/README.md",
             )
             continue
-        if not is_snake_case(spec["method"]):
+        tag = (operation.get("tags") or [""])[0]
+        taken = {
+            other.get("x-sdk-method")
+            for _, _, _, other, _ in iter_operations(bundle.document)
+            if (other.get("tags") or [""])[0] == tag
+        }
+        if not is_snake_case(spec["method"]) or spec["method"] in taken:
             yield _problem(
                 bundle,
-                at,
+                join_pointer(at, "method"),
                 "stream",
-                f"x-sdk-stream method of {where} must be snake_case",
-                "rename it",
+                f"x-sdk-stream method '{spec['method']}' of {where} must be a new snake_case name in its resource",
+                "choose a name no operation of the tag uses, e.g. send_stream",
             )
         media = json_media(index.resolve(operation.get("requestBody") or {}).get("content")) or {}
         chunk = index.properties(media.get("schema")).get(spec["chunk"])

@@ -193,3 +193,21 @@ def test_every_problem_has_a_fix(tmp_path: Path) -> None:
     with pytest.raises(SpecError) as caught:
         lint(loaded)
     assert all(p.fix and p.message for p in caught.value.problems)
+
+
+def test_stream_extension_is_checked(tmp_path: Path) -> None:
+    import shutil
+
+    spec = Path(__file__).resolve().parents[2] / "spec"
+    shutil.copytree(spec, tmp_path / "spec")
+    messages = tmp_path / "spec" / "paths" / "messages.yaml"
+    text = messages.read_text(encoding="utf-8")
+    text = text.replace("      method: send_stream\n", "      method: send_stream_chunk\n")
+    text = text.replace("      index: attachment.index\n", "      index: attachment.position\n")
+    messages.write_text(text, encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        lint(bundle(tmp_path / "spec" / "openapi.yaml"))
+    found = sorted(p.message for p in caught.value.problems if p.rule == "stream")
+    assert len(found) == 2
+    assert "'send_stream_chunk'" in found[0] or "'send_stream_chunk'" in found[1]
+    assert any("attachment.position" in message for message in found)
