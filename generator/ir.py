@@ -39,6 +39,17 @@ def export_sorted(names: list[str]) -> list[str]:
     return sorted(names, key=key)
 
 
+def import_sorted(names: list[str] | set[str]) -> list[str]:
+    """Names in the order isort and ruff want in an import: CONSTANTS, Classes, the rest, each
+    group compared without regard to case."""
+
+    def key(name: str) -> tuple[int, str, str]:
+        group = 0 if name.upper() == name and name.strip("_") else 1 if name[:1].isupper() else 2
+        return (group, name.lower(), name)
+
+    return sorted(names, key=key)
+
+
 TypeKind = Literal["str", "int", "float", "bool", "any", "list", "dict", "model", "enum"]
 
 
@@ -469,7 +480,7 @@ class Resource:
         for operation in self.operations:
             for module, name in operation.named_types:
                 imports.setdefault(module, set()).add(name)
-        return {module: sorted(names) for module, names in sorted(imports.items())}
+        return {module: import_sorted(names) for module, names in sorted(imports.items())}
 
     @property
     def has_pagination(self) -> bool:
@@ -527,7 +538,13 @@ class ModelModule:
 
     @property
     def exported_names(self) -> list[str]:
-        return sorted([e.name for e in self.enums] + [m.name for m in self.models])
+        """The module's classes in __all__ order."""
+        return export_sorted([e.name for e in self.enums] + [m.name for m in self.models])
+
+    @property
+    def import_names(self) -> list[str]:
+        """The module's classes in import order."""
+        return import_sorted([e.name for e in self.enums] + [m.name for m in self.models])
 
     @property
     def base_imports(self) -> list[str]:

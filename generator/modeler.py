@@ -290,7 +290,7 @@ class Modeler:
                     description=self.module_description(module_name),
                     models=models,
                     enums=enums,
-                    imports={m: sorted(n) for m, n in sorted(imports.items())},
+                    imports={m: ir.import_sorted(n) for m, n in sorted(imports.items())},
                     typing_names=typing_names,
                     rebuild=rebuild,
                 )

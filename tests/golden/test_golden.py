@@ -65,3 +65,22 @@ def test_generated_package_passes_mypy_strict(package: Path, tmp_path: Path) -> 
         timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "package",
+    [REPO / "generated" / "python"] + [paths.out / "python" for _, paths in fixture_paths()],
+    ids=lambda p: p.parent.name if p.parent.name != "generated" else "generated",
+)
+def test_generated_package_passes_ruff_and_black(package: Path) -> None:
+    ruff = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "."], cwd=package, capture_output=True, text=True
+    )
+    assert ruff.returncode == 0, ruff.stdout + ruff.stderr
+    black = subprocess.run(
+        [sys.executable, "-m", "black", "--check", "--quiet", "--config", "pyproject.toml", "."],
+        cwd=package,
+        capture_output=True,
+        text=True,
+    )
+    assert black.returncode == 0, black.stdout + black.stderr

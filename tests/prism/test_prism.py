@@ -71,7 +71,9 @@ class Prism:
 def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prism]:
     if not PRISM.exists() or shutil.which("node") is None:
         pytest.skip("Prism is not installed: run `make node` (npm ci)")
-    server = Prism(REPO / "generated" / "openapi.yaml", tmp_path_factory.mktemp("prism") / "prism.log")
+    server = Prism(
+        REPO / "generated" / "openapi.yaml", tmp_path_factory.mktemp("prism") / "prism.log"
+    )
     try:
         yield server
     finally:
@@ -91,7 +93,9 @@ def test_prism_accepts_every_request(prism: Prism, operation_id: str) -> None:
 
     op = API.operation(operation_id)
     before = len(prism.output())
-    with YunxinIM(app_key="prism-key", app_secret="prism-secret", base_url=prism.url, max_retries=0) as client:
+    with YunxinIM(
+        app_key="prism-key", app_secret="prism-secret", base_url=prism.url, max_retries=0
+    ) as client:
         result = _call(client, op)
     if op.response is not None:
         data = result.data if op.pagination else result
@@ -105,20 +109,29 @@ def test_prism_accepts_the_async_client_and_the_stream_helper(prism: Prism) -> N
     from yunxin_im import AsyncYunxinIM, YunxinIM
 
     async def scenario() -> int:
-        async with AsyncYunxinIM(app_key="k", app_secret="s", base_url=prism.url, max_retries=0) as client:
+        async with AsyncYunxinIM(
+            app_key="k", app_secret="s", base_url=prism.url, max_retries=0
+        ) as client:
             await client.accounts.create(account_id="user1")
-            return await client.messages.send_stream(conversation_id="user1|1|user2", chunks=["a", "b", "c"])
+            return await client.messages.send_stream(
+                conversation_id="user1|1|user2", chunks=["a", "b", "c"]
+            )
 
     assert asyncio.run(scenario()) > 0
     with YunxinIM(app_key="k", app_secret="s", base_url=prism.url, max_retries=0) as client:
-        assert client.messages.send_stream(conversation_id="user1|1|user2", chunks=iter(["x", "y"])) > 0
+        assert (
+            client.messages.send_stream(conversation_id="user1|1|user2", chunks=iter(["x", "y"]))
+            > 0
+        )
 
 
 def test_prism_rejects_what_the_spec_forbids(prism: Prism) -> None:
     """Prism really validates: a request outside the spec fails."""
     from yunxin_im import APIResponseError, YunxinIM
 
-    with YunxinIM(app_key="k", app_secret="s", base_url=prism.url, max_retries=0) as client:
-        with pytest.raises(APIResponseError) as caught:
-            client.messages.send(conversation_id="user1|1|user2", message={"message_type": 0}, extra_body={"message": 5})
+    client = YunxinIM(app_key="k", app_secret="s", base_url=prism.url, max_retries=0)
+    with client, pytest.raises(APIResponseError) as caught:
+        client.messages.send(
+            conversation_id="user1|1|user2", message={"message_type": 0}, extra_body={"message": 5}
+        )
     assert caught.value.status_code == 422

@@ -23,9 +23,9 @@ if TYPE_CHECKING:
         Gender as Gender,
         KickAccountRequest as KickAccountRequest,
         KickAccountResult as KickAccountResult,
+        KickedDevice as KickedDevice,
         KickFailure as KickFailure,
         KickType as KickType,
-        KickedDevice as KickedDevice,
         SetPushConfigRequest as SetPushConfigRequest,
         UpdateAccountRequest as UpdateAccountRequest,
         UserInformation as UserInformation,
@@ -53,9 +53,9 @@ if TYPE_CHECKING:
         ChatroomBlockedMember as ChatroomBlockedMember,
         ChatroomBlockedMemberList as ChatroomBlockedMemberList,
         ChatroomMemberWithRoomId as ChatroomMemberWithRoomId,
-        ChatroomMuteResult as ChatroomMuteResult,
         ChatroomMutedMember as ChatroomMutedMember,
         ChatroomMutedMemberList as ChatroomMutedMemberList,
+        ChatroomMuteResult as ChatroomMuteResult,
         ChatroomTaggedMemberCount as ChatroomTaggedMemberCount,
         ChatroomTaggedMemberPage as ChatroomTaggedMemberPage,
         ChatroomVirtualMember as ChatroomVirtualMember,
@@ -89,8 +89,8 @@ if TYPE_CHECKING:
     from .chatroom_queues import (
         ChatroomQueueElement as ChatroomQueueElement,
         ChatroomQueueElementFailure as ChatroomQueueElementFailure,
-        ChatroomQueueElementUpdate as ChatroomQueueElementUpdate,
         ChatroomQueueElements as ChatroomQueueElements,
+        ChatroomQueueElementUpdate as ChatroomQueueElementUpdate,
         ChatroomQueueNotificationConfig as ChatroomQueueNotificationConfig,
         DeleteChatroomQueueRequest as DeleteChatroomQueueRequest,
         DeletedChatroomQueue as DeletedChatroomQueue,
@@ -195,8 +195,8 @@ if TYPE_CHECKING:
         QuickCommentFailure as QuickCommentFailure,
         QuickCommentPushConfig as QuickCommentPushConfig,
         QuickCommentRequest as QuickCommentRequest,
-        QuickCommentTarget as QuickCommentTarget,
         QuickCommentsResult as QuickCommentsResult,
+        QuickCommentTarget as QuickCommentTarget,
         RobotConfig as RobotConfig,
         RouteConfig as RouteConfig,
         SendMessageRequest as SendMessageRequest,
@@ -219,10 +219,10 @@ if TYPE_CHECKING:
         ThreadConfig as ThreadConfig,
         ThreadMessagePage as ThreadMessagePage,
         ThreadMessageRef as ThreadMessageRef,
-        UpdateMessageConfig as UpdateMessageConfig,
-        UpdateMessageRequest as UpdateMessageRequest,
         UpdatedMessage as UpdatedMessage,
         UpdatedMessageBody as UpdatedMessageBody,
+        UpdateMessageConfig as UpdateMessageConfig,
+        UpdateMessageRequest as UpdateMessageRequest,
     )
     from .push_notifications import (
         PushNotification as PushNotification,
@@ -288,10 +288,10 @@ if TYPE_CHECKING:
         UpdateTeamRequest as UpdateTeamRequest,
     )
     from .tools import (
-        RecognizeSpeechRequest as RecognizeSpeechRequest,
         RecognizedSpeech as RecognizedSpeech,
-        TranslateTextRequest as TranslateTextRequest,
+        RecognizeSpeechRequest as RecognizeSpeechRequest,
         TranslatedText as TranslatedText,
+        TranslateTextRequest as TranslateTextRequest,
         TranslatorConfig as TranslatorConfig,
     )
     from .users import (

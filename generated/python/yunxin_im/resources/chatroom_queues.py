@@ -14,8 +14,8 @@ from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import RequestOptions
 from ..models.chatroom_queues import (
     ChatroomQueueElement,
-    ChatroomQueueElementUpdate,
     ChatroomQueueElements,
+    ChatroomQueueElementUpdate,
     ChatroomQueueNotificationConfig,
     DeleteChatroomQueueRequest,
     DeletedChatroomQueue,

@@ -39,8 +39,8 @@ from ..models.messages import (
     QuickCommentChange,
     QuickCommentPushConfig,
     QuickCommentRequest,
-    QuickCommentTarget,
     QuickCommentsResult,
+    QuickCommentTarget,
     RobotConfig,
     RouteConfig,
     SendMessageRequest,
@@ -60,10 +60,10 @@ from ..models.messages import (
     TeamReadReceiptResult,
     ThreadConfig,
     ThreadMessagePage,
-    UpdateMessageConfig,
-    UpdateMessageRequest,
     UpdatedMessage,
     UpdatedMessageBody,
+    UpdateMessageConfig,
+    UpdateMessageRequest,
 )
 
 __all__ = [

@@ -13,10 +13,10 @@ from .._base_client import AsyncAPIClient, Operation, SyncAPIClient
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import RequestOptions
 from ..models.tools import (
-    RecognizeSpeechRequest,
     RecognizedSpeech,
-    TranslateTextRequest,
+    RecognizeSpeechRequest,
     TranslatedText,
+    TranslateTextRequest,
     TranslatorConfig,
 )
 
