@@ -74,7 +74,10 @@ def test_generated_package_passes_mypy_strict(package: Path, tmp_path: Path) -> 
 )
 def test_generated_package_passes_ruff_and_black(package: Path) -> None:
     ruff = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--no-cache", "."], cwd=package, capture_output=True, text=True
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "."],
+        cwd=package,
+        capture_output=True,
+        text=True,
     )
     assert ruff.returncode == 0, ruff.stdout + ruff.stderr
     black = subprocess.run(
