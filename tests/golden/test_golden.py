@@ -15,6 +15,13 @@ from tests.golden.refresh import TEMPLATES, fixture_paths
 REPO = Path(__file__).resolve().parents[2]
 CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
 
+#: Every generated Python package: the committed one and those of the fixture specs.
+PACKAGES = pytest.mark.parametrize(
+    "package",
+    [REPO / "generated" / "python"] + [paths.out / "python" for _, paths in fixture_paths()],
+    ids=lambda p: p.parent.name if p.parent.name != "generated" else "generated",
+)
+
 
 def _stale(paths: Paths) -> list[str]:
     _, files = build(paths)
@@ -43,11 +50,7 @@ def test_fixture_golden(name: str, paths: Paths) -> None:
     assert not stale, f"golden output of {name} differs (run `make goldens` and review): {stale}"
 
 
-@pytest.mark.parametrize(
-    "package",
-    [REPO / "generated" / "python"] + [paths.out / "python" for _, paths in fixture_paths()],
-    ids=lambda p: p.parent.name if p.parent.name != "generated" else "generated",
-)
+@PACKAGES
 def test_generated_package_passes_mypy_strict(package: Path, tmp_path: Path) -> None:
     result = subprocess.run(
         [
@@ -67,11 +70,7 @@ def test_generated_package_passes_mypy_strict(package: Path, tmp_path: Path) -> 
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize(
-    "package",
-    [REPO / "generated" / "python"] + [paths.out / "python" for _, paths in fixture_paths()],
-    ids=lambda p: p.parent.name if p.parent.name != "generated" else "generated",
-)
+@PACKAGES
 def test_generated_package_passes_ruff_and_black(package: Path) -> None:
     ruff = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "--no-cache", "."],
@@ -89,11 +88,7 @@ def test_generated_package_passes_ruff_and_black(package: Path) -> None:
     assert black.returncode == 0, black.stdout + black.stderr
 
 
-@pytest.mark.parametrize(
-    "package",
-    [REPO / "generated" / "python"] + [paths.out / "python" for _, paths in fixture_paths()],
-    ids=lambda p: p.parent.name if p.parent.name != "generated" else "generated",
-)
+@PACKAGES
 def test_generated_package_is_python_3_9_code(package: Path) -> None:
     """The SDK supports Python 3.9: its syntax parses as 3.9, and no annotation uses `X | Y`
     (pydantic evaluates model annotations at runtime, where 3.9 has no `|` on types)."""
