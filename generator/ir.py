@@ -438,16 +438,16 @@ class Operation:
             item = self.pagination.item_type.python_kind
             if asynchronous:
                 return (
-                    f"An AsyncPaginator: ``await`` it for the first page ({self.response_annotation}), "
-                    f"or ``async for`` over it to walk every {item} of every page."
+                    f"An AsyncPaginator: `await` it for the first page (`{self.response_annotation}`), "
+                    f"or `async for` over it to walk every {item} of every page."
                 )
             return (
-                f"The first page ({self.response_annotation}); iterate it to walk every {item} of every page, "
-                "or use ``.items``, ``.next_page()`` and ``.iter_pages()``."
+                f"The first page (`{self.response_annotation}`); iterate it to walk every {item} of every page, "
+                "or use `.items`, `.next_page()` and `.iter_pages()`."
             )
         if self.response is None:
             return "None; the API returns no data for this call."
-        return f"The ``data`` of the response, as {self.response_annotation}."
+        return f"The `data` of the response, as `{self.response_annotation}`."
 
     @property
     def query_styles(self) -> dict[str, str]:

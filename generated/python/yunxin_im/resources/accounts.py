@@ -147,7 +147,7 @@ class Accounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as CreatedAccount.
+            The `data` of the response, as `CreatedAccount`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -186,7 +186,7 @@ class Accounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetAccountsResult.
+            The `data` of the response, as `BatchGetAccountsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -232,7 +232,7 @@ class Accounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountWithToken.
+            The `data` of the response, as `AccountWithToken`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -268,7 +268,7 @@ class Accounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Account.
+            The `data` of the response, as `Account`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -299,7 +299,7 @@ class Accounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountWithToken.
+            The `data` of the response, as `AccountWithToken`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -341,7 +341,7 @@ class Accounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Account.
+            The `data` of the response, as `Account`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -380,7 +380,7 @@ class Accounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Account.
+            The `data` of the response, as `Account`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -422,7 +422,7 @@ class Accounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as KickAccountResult.
+            The `data` of the response, as `KickAccountResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -480,7 +480,7 @@ class AsyncAccounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as CreatedAccount.
+            The `data` of the response, as `CreatedAccount`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -519,7 +519,7 @@ class AsyncAccounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetAccountsResult.
+            The `data` of the response, as `BatchGetAccountsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -565,7 +565,7 @@ class AsyncAccounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountWithToken.
+            The `data` of the response, as `AccountWithToken`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -601,7 +601,7 @@ class AsyncAccounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Account.
+            The `data` of the response, as `Account`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -632,7 +632,7 @@ class AsyncAccounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountWithToken.
+            The `data` of the response, as `AccountWithToken`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -674,7 +674,7 @@ class AsyncAccounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Account.
+            The `data` of the response, as `Account`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -713,7 +713,7 @@ class AsyncAccounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Account.
+            The `data` of the response, as `Account`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -755,7 +755,7 @@ class AsyncAccounts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as KickAccountResult.
+            The `data` of the response, as `KickAccountResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

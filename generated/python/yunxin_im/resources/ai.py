@@ -77,7 +77,7 @@ class Ai:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatAssistResult.
+            The `data` of the response, as `ChatAssistResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -146,7 +146,7 @@ class AsyncAi:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatAssistResult.
+            The `data` of the response, as `ChatAssistResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

@@ -120,8 +120,8 @@ class BlockContacts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (ContactPage); iterate it to walk every string of every page, or use
-            ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`ContactPage`); iterate it to walk every string of every page, or use
+            `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -236,8 +236,8 @@ class AsyncBlockContacts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (ContactPage), or ``async for`` over
-            it to walk every string of every page.
+            An AsyncPaginator: `await` it for the first page (`ContactPage`), or `async for` over it
+            to walk every string of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

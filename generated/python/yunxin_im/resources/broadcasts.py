@@ -134,7 +134,7 @@ class Broadcasts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Broadcast.
+            The `data` of the response, as `Broadcast`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -178,8 +178,8 @@ class Broadcasts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (BroadcastPage); iterate it to walk every `Broadcast` of every page, or
-            use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`BroadcastPage`); iterate it to walk every `Broadcast` of every page, or
+            use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -241,7 +241,7 @@ class Broadcasts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Broadcast.
+            The `data` of the response, as `Broadcast`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -292,7 +292,7 @@ class Broadcasts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomBroadcast.
+            The `data` of the response, as `ChatroomBroadcast`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -355,7 +355,7 @@ class Broadcasts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomBroadcast.
+            The `data` of the response, as `ChatroomBroadcast`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -424,7 +424,7 @@ class AsyncBroadcasts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Broadcast.
+            The `data` of the response, as `Broadcast`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -468,8 +468,8 @@ class AsyncBroadcasts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (BroadcastPage), or ``async for``
-            over it to walk every `Broadcast` of every page.
+            An AsyncPaginator: `await` it for the first page (`BroadcastPage`), or `async for` over
+            it to walk every `Broadcast` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -531,7 +531,7 @@ class AsyncBroadcasts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Broadcast.
+            The `data` of the response, as `Broadcast`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -582,7 +582,7 @@ class AsyncBroadcasts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomBroadcast.
+            The `data` of the response, as `ChatroomBroadcast`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -645,7 +645,7 @@ class AsyncBroadcasts:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomBroadcast.
+            The `data` of the response, as `ChatroomBroadcast`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

@@ -342,7 +342,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomMemberWithRoomId.
+            The `data` of the response, as `ChatroomMemberWithRoomId`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -437,7 +437,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomMutedMemberList.
+            The `data` of the response, as `ChatroomMutedMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -486,7 +486,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomMuteResult.
+            The `data` of the response, as `ChatroomMuteResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -525,7 +525,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomMutedMemberList.
+            The `data` of the response, as `ChatroomMutedMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -610,7 +610,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomBlockedMemberList.
+            The `data` of the response, as `ChatroomBlockedMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -644,7 +644,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomBlockedMemberList.
+            The `data` of the response, as `ChatroomBlockedMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -694,7 +694,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomMuteResult.
+            The `data` of the response, as `ChatroomMuteResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -786,7 +786,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomTaggedMemberCount.
+            The `data` of the response, as `ChatroomTaggedMemberCount`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -825,9 +825,9 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (ChatroomTaggedMemberPage); iterate it to walk every
-            `ChatroomMemberWithRoomId` of every page, or use ``.items``, ``.next_page()`` and
-            ``.iter_pages()``.
+            The first page (`ChatroomTaggedMemberPage`); iterate it to walk every
+            `ChatroomMemberWithRoomId` of every page, or use `.items`, `.next_page()` and
+            `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -861,7 +861,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetChatroomMembersResult.
+            The `data` of the response, as `BatchGetChatroomMembersResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -903,7 +903,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountBatchResult.
+            The `data` of the response, as `AccountBatchResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -944,7 +944,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountBatchResult.
+            The `data` of the response, as `AccountBatchResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -981,7 +981,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomVirtualMemberList.
+            The `data` of the response, as `ChatroomVirtualMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1018,7 +1018,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ClearChatroomVirtualMembersResult.
+            The `data` of the response, as `ClearChatroomVirtualMembersResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1048,7 +1048,7 @@ class ChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomVirtualMemberList.
+            The `data` of the response, as `ChatroomVirtualMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1220,7 +1220,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomMemberWithRoomId.
+            The `data` of the response, as `ChatroomMemberWithRoomId`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1315,7 +1315,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomMutedMemberList.
+            The `data` of the response, as `ChatroomMutedMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1364,7 +1364,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomMuteResult.
+            The `data` of the response, as `ChatroomMuteResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1403,7 +1403,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomMutedMemberList.
+            The `data` of the response, as `ChatroomMutedMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1488,7 +1488,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomBlockedMemberList.
+            The `data` of the response, as `ChatroomBlockedMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1522,7 +1522,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomBlockedMemberList.
+            The `data` of the response, as `ChatroomBlockedMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1572,7 +1572,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomMuteResult.
+            The `data` of the response, as `ChatroomMuteResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1664,7 +1664,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomTaggedMemberCount.
+            The `data` of the response, as `ChatroomTaggedMemberCount`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1703,8 +1703,8 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (ChatroomTaggedMemberPage), or
-            ``async for`` over it to walk every `ChatroomMemberWithRoomId` of every page.
+            An AsyncPaginator: `await` it for the first page (`ChatroomTaggedMemberPage`), or `async
+            for` over it to walk every `ChatroomMemberWithRoomId` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1738,7 +1738,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetChatroomMembersResult.
+            The `data` of the response, as `BatchGetChatroomMembersResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1780,7 +1780,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountBatchResult.
+            The `data` of the response, as `AccountBatchResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1821,7 +1821,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountBatchResult.
+            The `data` of the response, as `AccountBatchResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1858,7 +1858,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomVirtualMemberList.
+            The `data` of the response, as `ChatroomVirtualMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1895,7 +1895,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ClearChatroomVirtualMembersResult.
+            The `data` of the response, as `ClearChatroomVirtualMembersResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1925,7 +1925,7 @@ class AsyncChatroomMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomVirtualMemberList.
+            The `data` of the response, as `ChatroomVirtualMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

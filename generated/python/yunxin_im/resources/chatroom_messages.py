@@ -148,7 +148,7 @@ class ChatroomMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SendChatroomMessageResult.
+            The `data` of the response, as `SendChatroomMessageResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -209,8 +209,9 @@ class ChatroomMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (ChatroomMessagePage); iterate it to walk every `ChatroomHistoryMessage`
-            of every page, or use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`ChatroomMessagePage`); iterate it to walk every
+            `ChatroomHistoryMessage` of every page, or use `.items`, `.next_page()` and
+            `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -273,7 +274,7 @@ class ChatroomMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchSendChatroomMessagesResult.
+            The `data` of the response, as `BatchSendChatroomMessagesResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -380,8 +381,9 @@ class ChatroomMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (ChatroomMessagePage); iterate it to walk every `ChatroomHistoryMessage`
-            of every page, or use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`ChatroomMessagePage`); iterate it to walk every
+            `ChatroomHistoryMessage` of every page, or use `.items`, `.next_page()` and
+            `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -455,7 +457,7 @@ class AsyncChatroomMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SendChatroomMessageResult.
+            The `data` of the response, as `SendChatroomMessageResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -516,8 +518,8 @@ class AsyncChatroomMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (ChatroomMessagePage), or ``async
-            for`` over it to walk every `ChatroomHistoryMessage` of every page.
+            An AsyncPaginator: `await` it for the first page (`ChatroomMessagePage`), or `async for`
+            over it to walk every `ChatroomHistoryMessage` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -580,7 +582,7 @@ class AsyncChatroomMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchSendChatroomMessagesResult.
+            The `data` of the response, as `BatchSendChatroomMessagesResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -687,8 +689,8 @@ class AsyncChatroomMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (ChatroomMessagePage), or ``async
-            for`` over it to walk every `ChatroomHistoryMessage` of every page.
+            An AsyncPaginator: `await` it for the first page (`ChatroomMessagePage`), or `async for`
+            over it to walk every `ChatroomHistoryMessage` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

@@ -153,7 +153,7 @@ class ChatroomQueues:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as DeletedChatroomQueue.
+            The `data` of the response, as `DeletedChatroomQueue`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -202,7 +202,7 @@ class ChatroomQueues:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as UpdatedChatroomQueue.
+            The `data` of the response, as `UpdatedChatroomQueue`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -244,7 +244,7 @@ class ChatroomQueues:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomQueueElements.
+            The `data` of the response, as `ChatroomQueueElements`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -288,7 +288,7 @@ class ChatroomQueues:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomQueueElement.
+            The `data` of the response, as `ChatroomQueueElement`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -379,7 +379,7 @@ class AsyncChatroomQueues:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as DeletedChatroomQueue.
+            The `data` of the response, as `DeletedChatroomQueue`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -428,7 +428,7 @@ class AsyncChatroomQueues:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as UpdatedChatroomQueue.
+            The `data` of the response, as `UpdatedChatroomQueue`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -470,7 +470,7 @@ class AsyncChatroomQueues:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomQueueElements.
+            The `data` of the response, as `ChatroomQueueElements`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -514,7 +514,7 @@ class AsyncChatroomQueues:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomQueueElement.
+            The `data` of the response, as `ChatroomQueueElement`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

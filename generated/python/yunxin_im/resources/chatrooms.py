@@ -189,7 +189,7 @@ class Chatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Chatroom.
+            The `data` of the response, as `Chatroom`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -244,7 +244,7 @@ class Chatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomAddressList.
+            The `data` of the response, as `ChatroomAddressList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -286,7 +286,7 @@ class Chatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomInfo.
+            The `data` of the response, as `ChatroomInfo`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -340,7 +340,7 @@ class Chatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Chatroom.
+            The `data` of the response, as `Chatroom`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -396,7 +396,7 @@ class Chatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Chatroom.
+            The `data` of the response, as `Chatroom`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -513,7 +513,7 @@ class Chatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as OpenChatroomIdList.
+            The `data` of the response, as `OpenChatroomIdList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -552,8 +552,8 @@ class Chatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (ChatroomOnlineMemberPage); iterate it to walk every `ChatroomMember` of
-            every page, or use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`ChatroomOnlineMemberPage`); iterate it to walk every `ChatroomMember`
+            of every page, or use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -587,7 +587,7 @@ class Chatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomFixedMemberList.
+            The `data` of the response, as `ChatroomFixedMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -661,7 +661,7 @@ class AsyncChatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Chatroom.
+            The `data` of the response, as `Chatroom`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -716,7 +716,7 @@ class AsyncChatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomAddressList.
+            The `data` of the response, as `ChatroomAddressList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -758,7 +758,7 @@ class AsyncChatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomInfo.
+            The `data` of the response, as `ChatroomInfo`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -812,7 +812,7 @@ class AsyncChatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Chatroom.
+            The `data` of the response, as `Chatroom`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -868,7 +868,7 @@ class AsyncChatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Chatroom.
+            The `data` of the response, as `Chatroom`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -985,7 +985,7 @@ class AsyncChatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as OpenChatroomIdList.
+            The `data` of the response, as `OpenChatroomIdList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1024,8 +1024,8 @@ class AsyncChatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (ChatroomOnlineMemberPage), or
-            ``async for`` over it to walk every `ChatroomMember` of every page.
+            An AsyncPaginator: `await` it for the first page (`ChatroomOnlineMemberPage`), or `async
+            for` over it to walk every `ChatroomMember` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1059,7 +1059,7 @@ class AsyncChatrooms:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ChatroomFixedMemberList.
+            The `data` of the response, as `ChatroomFixedMemberList`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

@@ -117,7 +117,7 @@ class ConversationGroups:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ConversationGroupResult.
+            The `data` of the response, as `ConversationGroupResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -153,7 +153,7 @@ class ConversationGroups:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ListAllConversationGroupsResult.
+            The `data` of the response, as `ListAllConversationGroupsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -193,7 +193,7 @@ class ConversationGroups:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ConversationGroupResult.
+            The `data` of the response, as `ConversationGroupResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -267,7 +267,7 @@ class ConversationGroups:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ConversationGroup.
+            The `data` of the response, as `ConversationGroup`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -302,7 +302,7 @@ class ConversationGroups:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetConversationGroupsResult.
+            The `data` of the response, as `BatchGetConversationGroupsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -353,7 +353,7 @@ class AsyncConversationGroups:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ConversationGroupResult.
+            The `data` of the response, as `ConversationGroupResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -389,7 +389,7 @@ class AsyncConversationGroups:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ListAllConversationGroupsResult.
+            The `data` of the response, as `ListAllConversationGroupsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -429,7 +429,7 @@ class AsyncConversationGroups:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ConversationGroupResult.
+            The `data` of the response, as `ConversationGroupResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -503,7 +503,7 @@ class AsyncConversationGroups:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ConversationGroup.
+            The `data` of the response, as `ConversationGroup`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -538,7 +538,7 @@ class AsyncConversationGroups:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetConversationGroupsResult.
+            The `data` of the response, as `BatchGetConversationGroupsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

@@ -62,7 +62,7 @@ class ConversationUnread:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ConversationOverview.
+            The `data` of the response, as `ConversationOverview`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -137,7 +137,7 @@ class AsyncConversationUnread:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ConversationOverview.
+            The `data` of the response, as `ConversationOverview`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

@@ -189,7 +189,7 @@ class Conversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Conversation.
+            The `data` of the response, as `Conversation`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -226,8 +226,8 @@ class Conversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (ListConversationsResult); iterate it to walk every `Conversation` of
-            every page, or use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`ListConversationsResult`); iterate it to walk every `Conversation` of
+            every page, or use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -268,7 +268,7 @@ class Conversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as LegacyConversation.
+            The `data` of the response, as `LegacyConversation`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -314,9 +314,8 @@ class Conversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (LegacyListConversationsResult); iterate it to walk every
-            `LegacyConversation` of every page, or use ``.items``, ``.next_page()`` and
-            ``.iter_pages()``.
+            The first page (`LegacyListConversationsResult`); iterate it to walk every
+            `LegacyConversation` of every page, or use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -360,7 +359,7 @@ class Conversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as LegacyConversation.
+            The `data` of the response, as `LegacyConversation`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -438,7 +437,7 @@ class Conversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as LegacyConversation.
+            The `data` of the response, as `LegacyConversation`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -480,7 +479,7 @@ class Conversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as LegacyBatchGetConversationsResult.
+            The `data` of the response, as `LegacyBatchGetConversationsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -522,7 +521,7 @@ class Conversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchDeleteConversationsResult.
+            The `data` of the response, as `BatchDeleteConversationsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -558,7 +557,7 @@ class Conversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Conversation.
+            The `data` of the response, as `Conversation`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -591,7 +590,7 @@ class Conversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetConversationsResult.
+            The `data` of the response, as `BatchGetConversationsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -628,7 +627,7 @@ class Conversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as StickTopConversationResult.
+            The `data` of the response, as `StickTopConversationResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -673,7 +672,7 @@ class AsyncConversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Conversation.
+            The `data` of the response, as `Conversation`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -710,8 +709,8 @@ class AsyncConversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (ListConversationsResult), or ``async
-            for`` over it to walk every `Conversation` of every page.
+            An AsyncPaginator: `await` it for the first page (`ListConversationsResult`), or `async
+            for` over it to walk every `Conversation` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -752,7 +751,7 @@ class AsyncConversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as LegacyConversation.
+            The `data` of the response, as `LegacyConversation`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -798,8 +797,8 @@ class AsyncConversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (LegacyListConversationsResult), or
-            ``async for`` over it to walk every `LegacyConversation` of every page.
+            An AsyncPaginator: `await` it for the first page (`LegacyListConversationsResult`), or
+            `async for` over it to walk every `LegacyConversation` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -843,7 +842,7 @@ class AsyncConversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as LegacyConversation.
+            The `data` of the response, as `LegacyConversation`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -921,7 +920,7 @@ class AsyncConversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as LegacyConversation.
+            The `data` of the response, as `LegacyConversation`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -963,7 +962,7 @@ class AsyncConversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as LegacyBatchGetConversationsResult.
+            The `data` of the response, as `LegacyBatchGetConversationsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1005,7 +1004,7 @@ class AsyncConversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchDeleteConversationsResult.
+            The `data` of the response, as `BatchDeleteConversationsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1041,7 +1040,7 @@ class AsyncConversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Conversation.
+            The `data` of the response, as `Conversation`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1074,7 +1073,7 @@ class AsyncConversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetConversationsResult.
+            The `data` of the response, as `BatchGetConversationsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1111,7 +1110,7 @@ class AsyncConversations:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as StickTopConversationResult.
+            The `data` of the response, as `StickTopConversationResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

@@ -189,7 +189,7 @@ class Friends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -234,8 +234,8 @@ class Friends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (FriendPage); iterate it to walk every `Friend` of every page, or use
-            ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`FriendPage`); iterate it to walk every `Friend` of every page, or use
+            `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -287,7 +287,7 @@ class Friends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -339,8 +339,8 @@ class Friends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (FriendPage); iterate it to walk every `Friend` of every page, or use
-            ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`FriendPage`); iterate it to walk every `Friend` of every page, or use
+            `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -427,7 +427,7 @@ class Friends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -475,7 +475,7 @@ class Friends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -521,7 +521,7 @@ class Friends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -560,7 +560,7 @@ class Friends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -608,7 +608,7 @@ class Friends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -666,7 +666,7 @@ class Friends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -739,7 +739,7 @@ class AsyncFriends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -784,8 +784,8 @@ class AsyncFriends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (FriendPage), or ``async for`` over
-            it to walk every `Friend` of every page.
+            An AsyncPaginator: `await` it for the first page (`FriendPage`), or `async for` over it
+            to walk every `Friend` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -837,7 +837,7 @@ class AsyncFriends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -889,8 +889,8 @@ class AsyncFriends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (FriendPage), or ``async for`` over
-            it to walk every `Friend` of every page.
+            An AsyncPaginator: `await` it for the first page (`FriendPage`), or `async for` over it
+            to walk every `Friend` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -977,7 +977,7 @@ class AsyncFriends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1025,7 +1025,7 @@ class AsyncFriends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1071,7 +1071,7 @@ class AsyncFriends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1110,7 +1110,7 @@ class AsyncFriends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1158,7 +1158,7 @@ class AsyncFriends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1216,7 +1216,7 @@ class AsyncFriends:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Friend.
+            The `data` of the response, as `Friend`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

@@ -400,7 +400,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SentMessage.
+            The `data` of the response, as `SentMessage`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -515,8 +515,8 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (MessagePage); iterate it to walk every `Message` of every page, or use
-            ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`MessagePage`); iterate it to walk every `Message` of every page, or use
+            `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -594,7 +594,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchSendP2PMessagesResult.
+            The `data` of the response, as `BatchSendP2PMessagesResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -732,7 +732,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Message.
+            The `data` of the response, as `Message`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -779,7 +779,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as P2PReadReceiptResult.
+            The `data` of the response, as `P2PReadReceiptResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -818,7 +818,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TeamReadReceiptResult.
+            The `data` of the response, as `TeamReadReceiptResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -862,7 +862,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TeamReadReceiptDetail.
+            The `data` of the response, as `TeamReadReceiptDetail`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -913,7 +913,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Message.
+            The `data` of the response, as `Message`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -975,8 +975,8 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (MessagePage); iterate it to walk every `Message` of every page, or use
-            ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`MessagePage`); iterate it to walk every `Message` of every page, or use
+            `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1043,7 +1043,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as UpdatedMessage.
+            The `data` of the response, as `UpdatedMessage`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1092,7 +1092,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetMessagesResult.
+            The `data` of the response, as `BatchGetMessagesResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1133,7 +1133,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetMessagesResult.
+            The `data` of the response, as `BatchGetMessagesResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1198,8 +1198,8 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (ThreadMessagePage); iterate it to walk every `Message` of every page, or
-            use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`ThreadMessagePage`); iterate it to walk every `Message` of every page,
+            or use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1272,8 +1272,8 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (ThreadMessagePage); iterate it to walk every `Message` of every page, or
-            use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`ThreadMessagePage`); iterate it to walk every `Message` of every page,
+            or use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1332,7 +1332,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as QuickCommentChange.
+            The `data` of the response, as `QuickCommentChange`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1379,7 +1379,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as QuickCommentChange.
+            The `data` of the response, as `QuickCommentChange`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1414,7 +1414,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as QuickCommentsResult.
+            The `data` of the response, as `QuickCommentsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1474,8 +1474,8 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (MessageSearchResult); iterate it to walk every `Message` of every page,
-            or use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`MessageSearchResult`); iterate it to walk every `Message` of every
+            page, or use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1553,8 +1553,8 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (MessageSearchResult); iterate it to walk every `Message` of every page,
-            or use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`MessageSearchResult`); iterate it to walk every `Message` of every
+            page, or use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1646,7 +1646,7 @@ class Messages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as StreamMessageChunkResult.
+            The `data` of the response, as `StreamMessageChunkResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1804,7 +1804,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SentMessage.
+            The `data` of the response, as `SentMessage`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1919,8 +1919,8 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (MessagePage), or ``async for`` over
-            it to walk every `Message` of every page.
+            An AsyncPaginator: `await` it for the first page (`MessagePage`), or `async for` over it
+            to walk every `Message` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1998,7 +1998,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchSendP2PMessagesResult.
+            The `data` of the response, as `BatchSendP2PMessagesResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2136,7 +2136,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Message.
+            The `data` of the response, as `Message`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2183,7 +2183,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as P2PReadReceiptResult.
+            The `data` of the response, as `P2PReadReceiptResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2222,7 +2222,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TeamReadReceiptResult.
+            The `data` of the response, as `TeamReadReceiptResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2266,7 +2266,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TeamReadReceiptDetail.
+            The `data` of the response, as `TeamReadReceiptDetail`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2317,7 +2317,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as Message.
+            The `data` of the response, as `Message`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2379,8 +2379,8 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (MessagePage), or ``async for`` over
-            it to walk every `Message` of every page.
+            An AsyncPaginator: `await` it for the first page (`MessagePage`), or `async for` over it
+            to walk every `Message` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2447,7 +2447,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as UpdatedMessage.
+            The `data` of the response, as `UpdatedMessage`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2496,7 +2496,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetMessagesResult.
+            The `data` of the response, as `BatchGetMessagesResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2537,7 +2537,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetMessagesResult.
+            The `data` of the response, as `BatchGetMessagesResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2602,7 +2602,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (ThreadMessagePage), or ``async for``
+            An AsyncPaginator: `await` it for the first page (`ThreadMessagePage`), or `async for`
             over it to walk every `Message` of every page.
 
         Raises:
@@ -2676,7 +2676,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (ThreadMessagePage), or ``async for``
+            An AsyncPaginator: `await` it for the first page (`ThreadMessagePage`), or `async for`
             over it to walk every `Message` of every page.
 
         Raises:
@@ -2736,7 +2736,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as QuickCommentChange.
+            The `data` of the response, as `QuickCommentChange`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2783,7 +2783,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as QuickCommentChange.
+            The `data` of the response, as `QuickCommentChange`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2818,7 +2818,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as QuickCommentsResult.
+            The `data` of the response, as `QuickCommentsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2878,8 +2878,8 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (MessageSearchResult), or ``async
-            for`` over it to walk every `Message` of every page.
+            An AsyncPaginator: `await` it for the first page (`MessageSearchResult`), or `async for`
+            over it to walk every `Message` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -2957,8 +2957,8 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (MessageSearchResult), or ``async
-            for`` over it to walk every `Message` of every page.
+            An AsyncPaginator: `await` it for the first page (`MessageSearchResult`), or `async for`
+            over it to walk every `Message` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -3050,7 +3050,7 @@ class AsyncMessages:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as StreamMessageChunkResult.
+            The `data` of the response, as `StreamMessageChunkResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

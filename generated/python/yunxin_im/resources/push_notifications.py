@@ -101,7 +101,7 @@ class PushNotifications:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as PushNotification.
+            The `data` of the response, as `PushNotification`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -144,8 +144,8 @@ class PushNotifications:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (PushNotificationPage); iterate it to walk every `PushNotification` of
-            every page, or use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`PushNotificationPage`); iterate it to walk every `PushNotification` of
+            every page, or use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -175,7 +175,7 @@ class PushNotifications:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as PushNotification.
+            The `data` of the response, as `PushNotification`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -229,7 +229,7 @@ class AsyncPushNotifications:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as PushNotification.
+            The `data` of the response, as `PushNotification`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -272,8 +272,8 @@ class AsyncPushNotifications:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (PushNotificationPage), or ``async
-            for`` over it to walk every `PushNotification` of every page.
+            An AsyncPaginator: `await` it for the first page (`PushNotificationPage`), or `async
+            for` over it to walk every `PushNotification` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -303,7 +303,7 @@ class AsyncPushNotifications:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as PushNotification.
+            The `data` of the response, as `PushNotification`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

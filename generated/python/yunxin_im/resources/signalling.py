@@ -136,7 +136,7 @@ class Signalling:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SignallingRoom.
+            The `data` of the response, as `SignallingRoom`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -219,7 +219,7 @@ class Signalling:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SignallingRoom.
+            The `data` of the response, as `SignallingRoom`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -251,7 +251,7 @@ class Signalling:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SignallingRoom.
+            The `data` of the response, as `SignallingRoom`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -509,7 +509,7 @@ class AsyncSignalling:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SignallingRoom.
+            The `data` of the response, as `SignallingRoom`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -592,7 +592,7 @@ class AsyncSignalling:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SignallingRoom.
+            The `data` of the response, as `SignallingRoom`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -624,7 +624,7 @@ class AsyncSignalling:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SignallingRoom.
+            The `data` of the response, as `SignallingRoom`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

@@ -87,7 +87,7 @@ class Subscriptions:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SubscriptionResult.
+            The `data` of the response, as `SubscriptionResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -124,7 +124,7 @@ class Subscriptions:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SubscriptionQueryResult.
+            The `data` of the response, as `SubscriptionQueryResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -160,7 +160,7 @@ class Subscriptions:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SubscriptionResult.
+            The `data` of the response, as `SubscriptionResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -209,7 +209,7 @@ class AsyncSubscriptions:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SubscriptionResult.
+            The `data` of the response, as `SubscriptionResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -246,7 +246,7 @@ class AsyncSubscriptions:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SubscriptionQueryResult.
+            The `data` of the response, as `SubscriptionQueryResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -282,7 +282,7 @@ class AsyncSubscriptions:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as SubscriptionResult.
+            The `data` of the response, as `SubscriptionResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

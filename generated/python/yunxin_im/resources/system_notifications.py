@@ -150,7 +150,7 @@ class SystemNotifications:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountBatchResult.
+            The `data` of the response, as `AccountBatchResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -277,7 +277,7 @@ class AsyncSystemNotifications:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountBatchResult.
+            The `data` of the response, as `AccountBatchResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

@@ -162,7 +162,7 @@ class TeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountBatchResult.
+            The `data` of the response, as `AccountBatchResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -211,7 +211,7 @@ class TeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountBatchResult.
+            The `data` of the response, as `AccountBatchResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -318,7 +318,7 @@ class TeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TeamMember.
+            The `data` of the response, as `TeamMember`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -391,7 +391,7 @@ class TeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TeamMember.
+            The `data` of the response, as `TeamMember`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -451,7 +451,7 @@ class TeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountBatchResult.
+            The `data` of the response, as `AccountBatchResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -499,8 +499,8 @@ class TeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (ListJoinedTeamsResult); iterate it to walk every `JoinedTeam` of every
-            page, or use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`ListJoinedTeamsResult`); iterate it to walk every `JoinedTeam` of every
+            page, or use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -552,8 +552,8 @@ class TeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (ListJoinedTeamsResult); iterate it to walk every `JoinedTeam` of every
-            page, or use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`ListJoinedTeamsResult`); iterate it to walk every `JoinedTeam` of every
+            page, or use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -622,7 +622,7 @@ class AsyncTeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountBatchResult.
+            The `data` of the response, as `AccountBatchResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -671,7 +671,7 @@ class AsyncTeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountBatchResult.
+            The `data` of the response, as `AccountBatchResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -778,7 +778,7 @@ class AsyncTeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TeamMember.
+            The `data` of the response, as `TeamMember`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -851,7 +851,7 @@ class AsyncTeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TeamMember.
+            The `data` of the response, as `TeamMember`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -911,7 +911,7 @@ class AsyncTeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as AccountBatchResult.
+            The `data` of the response, as `AccountBatchResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -959,8 +959,8 @@ class AsyncTeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (ListJoinedTeamsResult), or ``async
-            for`` over it to walk every `JoinedTeam` of every page.
+            An AsyncPaginator: `await` it for the first page (`ListJoinedTeamsResult`), or `async
+            for` over it to walk every `JoinedTeam` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1012,8 +1012,8 @@ class AsyncTeamMembers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (ListJoinedTeamsResult), or ``async
-            for`` over it to walk every `JoinedTeam` of every page.
+            An AsyncPaginator: `await` it for the first page (`ListJoinedTeamsResult`), or `async
+            for` over it to walk every `JoinedTeam` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

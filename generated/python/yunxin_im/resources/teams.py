@@ -253,7 +253,7 @@ class Teams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as CreateTeamResult.
+            The `data` of the response, as `CreateTeamResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -304,7 +304,7 @@ class Teams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetTeamsResult.
+            The `data` of the response, as `BatchGetTeamsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -376,7 +376,7 @@ class Teams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as CreateTeamResult.
+            The `data` of the response, as `CreateTeamResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -435,7 +435,7 @@ class Teams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetTeamsResult.
+            The `data` of the response, as `BatchGetTeamsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -507,7 +507,7 @@ class Teams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TeamInfoResult.
+            The `data` of the response, as `TeamInfoResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -592,7 +592,7 @@ class Teams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TeamInfoResult.
+            The `data` of the response, as `TeamInfoResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -820,7 +820,7 @@ class Teams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ListOnlineTeamMembersResult.
+            The `data` of the response, as `ListOnlineTeamMembersResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -856,7 +856,7 @@ class Teams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetTeamOnlineMemberCountsResult.
+            The `data` of the response, as `BatchGetTeamOnlineMemberCountsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -905,8 +905,8 @@ class Teams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (ListTeamMembersResult); iterate it to walk every `TeamMember` of every
-            page, or use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`ListTeamMembersResult`); iterate it to walk every `TeamMember` of every
+            page, or use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -966,8 +966,8 @@ class Teams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The first page (ListTeamMembersResult); iterate it to walk every `TeamMember` of every
-            page, or use ``.items``, ``.next_page()`` and ``.iter_pages()``.
+            The first page (`ListTeamMembersResult`); iterate it to walk every `TeamMember` of every
+            page, or use `.items`, `.next_page()` and `.iter_pages()`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1062,7 +1062,7 @@ class AsyncTeams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as CreateTeamResult.
+            The `data` of the response, as `CreateTeamResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1113,7 +1113,7 @@ class AsyncTeams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetTeamsResult.
+            The `data` of the response, as `BatchGetTeamsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1185,7 +1185,7 @@ class AsyncTeams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as CreateTeamResult.
+            The `data` of the response, as `CreateTeamResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1244,7 +1244,7 @@ class AsyncTeams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetTeamsResult.
+            The `data` of the response, as `BatchGetTeamsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1316,7 +1316,7 @@ class AsyncTeams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TeamInfoResult.
+            The `data` of the response, as `TeamInfoResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1401,7 +1401,7 @@ class AsyncTeams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TeamInfoResult.
+            The `data` of the response, as `TeamInfoResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1629,7 +1629,7 @@ class AsyncTeams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as ListOnlineTeamMembersResult.
+            The `data` of the response, as `ListOnlineTeamMembersResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1665,7 +1665,7 @@ class AsyncTeams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetTeamOnlineMemberCountsResult.
+            The `data` of the response, as `BatchGetTeamOnlineMemberCountsResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1714,8 +1714,8 @@ class AsyncTeams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (ListTeamMembersResult), or ``async
-            for`` over it to walk every `TeamMember` of every page.
+            An AsyncPaginator: `await` it for the first page (`ListTeamMembersResult`), or `async
+            for` over it to walk every `TeamMember` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -1775,8 +1775,8 @@ class AsyncTeams:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            An AsyncPaginator: ``await`` it for the first page (ListTeamMembersResult), or ``async
-            for`` over it to walk every `TeamMember` of every page.
+            An AsyncPaginator: `await` it for the first page (`ListTeamMembersResult`), or `async
+            for` over it to walk every `TeamMember` of every page.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

@@ -85,7 +85,7 @@ class Tools:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TranslatedText.
+            The `data` of the response, as `TranslatedText`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -131,7 +131,7 @@ class Tools:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as RecognizedSpeech.
+            The `data` of the response, as `RecognizedSpeech`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -189,7 +189,7 @@ class AsyncTools:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as TranslatedText.
+            The `data` of the response, as `TranslatedText`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -235,7 +235,7 @@ class AsyncTools:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as RecognizedSpeech.
+            The `data` of the response, as `RecognizedSpeech`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).

@@ -116,7 +116,7 @@ class Users:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as User.
+            The `data` of the response, as `User`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -156,7 +156,7 @@ class Users:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as User.
+            The `data` of the response, as `User`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -187,7 +187,7 @@ class Users:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetUsersResult.
+            The `data` of the response, as `BatchGetUsersResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -217,7 +217,7 @@ class Users:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as UsersOnlineStatusResult.
+            The `data` of the response, as `UsersOnlineStatusResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -282,7 +282,7 @@ class AsyncUsers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as User.
+            The `data` of the response, as `User`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -322,7 +322,7 @@ class AsyncUsers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as User.
+            The `data` of the response, as `User`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -353,7 +353,7 @@ class AsyncUsers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as BatchGetUsersResult.
+            The `data` of the response, as `BatchGetUsersResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
@@ -383,7 +383,7 @@ class AsyncUsers:
                 ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
-            The ``data`` of the response, as UsersOnlineStatusResult.
+            The `data` of the response, as `UsersOnlineStatusResult`.
 
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
