@@ -34,6 +34,11 @@ def test_legacy_forms_are_deprecated() -> None:
     assert fields.legacy_not_deprecated() == []
 
 
+def test_known_source_conflicts_are_recorded_in_the_spec() -> None:
+    missing = fields.unrecorded_conflicts()
+    assert not missing, "record these disagreements in x-source-conflicts:\n" + "\n".join(missing)
+
+
 def test_fields_match_the_java_sdk_except_the_allow_list() -> None:
     differences = fields.field_differences()
     allowed = fields.allowlist()

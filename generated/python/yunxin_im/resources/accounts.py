@@ -191,6 +191,8 @@ class Accounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 批量查询账号信息, https://yunxin-im.apifox.cn/api-147175988
         """
         return self._client.request(
             _BATCH_GET,
@@ -237,6 +239,8 @@ class Accounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 更新账号属性, https://yunxin-im.apifox.cn/api-147081129
         """
         return self._client.request(
             _UPDATE,
@@ -427,6 +431,8 @@ class Accounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 强制账号退出登录, https://yunxin-im.apifox.cn/api-259119576
         """
         return self._client.request(
             _KICK,
@@ -524,6 +530,8 @@ class AsyncAccounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 批量查询账号信息, https://yunxin-im.apifox.cn/api-147175988
         """
         return await self._client.request(
             _BATCH_GET,
@@ -570,6 +578,8 @@ class AsyncAccounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 更新账号属性, https://yunxin-im.apifox.cn/api-147081129
         """
         return await self._client.request(
             _UPDATE,
@@ -760,6 +770,8 @@ class AsyncAccounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 强制账号退出登录, https://yunxin-im.apifox.cn/api-259119576
         """
         return await self._client.request(
             _KICK,

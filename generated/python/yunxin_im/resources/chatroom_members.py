@@ -287,6 +287,8 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 设置聊天室成员角色, https://yunxin-im.apifox.cn/api-147209949
         """
         return self._client.request(
             _SET_ROLE,
@@ -1165,6 +1167,8 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 设置聊天室成员角色, https://yunxin-im.apifox.cn/api-147209949
         """
         return await self._client.request(
             _SET_ROLE,

@@ -216,6 +216,8 @@ class ChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 分页查询聊天室历史消息, https://yunxin-im.apifox.cn/api-149334533
         """
         warnings.warn(
             "list_legacy() calls the deprecated GET /im/v2/chatrooms/{room_id}/messages; use list() instead.",
@@ -279,6 +281,8 @@ class ChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 批量发送聊天室消息, https://yunxin-im.apifox.cn/api-149310423
         """
         return self._client.request(
             _BATCH_SEND,
@@ -524,6 +528,8 @@ class AsyncChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 分页查询聊天室历史消息, https://yunxin-im.apifox.cn/api-149334533
         """
         warnings.warn(
             "list_legacy() calls the deprecated GET /im/v2/chatrooms/{room_id}/messages; use list() instead.",
@@ -587,6 +593,8 @@ class AsyncChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 批量发送聊天室消息, https://yunxin-im.apifox.cn/api-149310423
         """
         return await self._client.request(
             _BATCH_SEND,

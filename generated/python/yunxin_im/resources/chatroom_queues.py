@@ -158,6 +158,8 @@ class ChatroomQueues:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 删除聊天室队列, https://yunxin-im.apifox.cn/api-276823161
         """
         return self._client.request(
             _DELETE,
@@ -207,6 +209,8 @@ class ChatroomQueues:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 更新聊天室队列, https://yunxin-im.apifox.cn/api-276823163
         """
         return self._client.request(
             _UPDATE,
@@ -384,6 +388,8 @@ class AsyncChatroomQueues:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 删除聊天室队列, https://yunxin-im.apifox.cn/api-276823161
         """
         return await self._client.request(
             _DELETE,
@@ -433,6 +439,8 @@ class AsyncChatroomQueues:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 更新聊天室队列, https://yunxin-im.apifox.cn/api-276823163
         """
         return await self._client.request(
             _UPDATE,

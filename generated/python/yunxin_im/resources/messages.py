@@ -460,6 +460,8 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 删除会话中漫游/历史消息, https://yunxin-im.apifox.cn/api-146886157
         """
         return self._client.request(
             _DELETE_HISTORY,
@@ -784,6 +786,8 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 发送单聊已读回执, https://yunxin-im.apifox.cn/api-146886335
         """
         return self._client.request(
             _SEND_P2P_READ_RECEIPT,
@@ -823,6 +827,8 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 发送高级群已读回执, https://yunxin-im.apifox.cn/api-146886494
         """
         return self._client.request(
             _SEND_TEAM_READ_RECEIPT,
@@ -1419,6 +1425,8 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 查询快捷评论, https://yunxin-im.apifox.cn/api-248658631
         """
         return self._client.request(
             _GET_QUICK_COMMENTS,
@@ -1864,6 +1872,8 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 删除会话中漫游/历史消息, https://yunxin-im.apifox.cn/api-146886157
         """
         return await self._client.request(
             _DELETE_HISTORY,
@@ -2188,6 +2198,8 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 发送单聊已读回执, https://yunxin-im.apifox.cn/api-146886335
         """
         return await self._client.request(
             _SEND_P2P_READ_RECEIPT,
@@ -2227,6 +2239,8 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 发送高级群已读回执, https://yunxin-im.apifox.cn/api-146886494
         """
         return await self._client.request(
             _SEND_TEAM_READ_RECEIPT,
@@ -2823,6 +2837,8 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+
+        Official documentation: 查询快捷评论, https://yunxin-im.apifox.cn/api-248658631
         """
         return await self._client.request(
             _GET_QUICK_COMMENTS,
