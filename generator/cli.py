@@ -12,10 +12,13 @@ import traceback
 from pathlib import Path
 
 from generator import __version__
+from generator.loader import display_path
 from generator.pipeline import Paths, check, generate, load_spec
 from generator.problems import SpecError, sort_problems
 
 EXIT_OK, EXIT_STALE, EXIT_SPEC, EXIT_INTERNAL = 0, 1, 2, 3
+#: Defaults: the spec, templates and output directory of the generator's own repository.
+DEFAULTS = Paths()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,15 +36,13 @@ def _parser() -> argparse.ArgumentParser:
     ):
         command = commands.add_parser(name, help=text, description=text)
         command.add_argument(
-            "--spec", type=Path, default=Path("spec/openapi.yaml"), help="root file of the spec"
+            "--spec", type=Path, default=DEFAULTS.spec, help="root file of the spec"
         )
         if name != "validate":
             command.add_argument(
-                "--templates", type=Path, default=Path("templates"), help="template directory"
+                "--templates", type=Path, default=DEFAULTS.templates, help="template directory"
             )
-            command.add_argument(
-                "--out", type=Path, default=Path("generated"), help="output directory"
-            )
+            command.add_argument("--out", type=Path, default=DEFAULTS.out, help="output directory")
     return parser
 
 
@@ -56,21 +57,21 @@ def _report(error: SpecError) -> int:
 def run(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     try:
+        spec = display_path(args.spec.absolute())
         if args.command == "validate":
             load_spec(args.spec)
-            print(f"{args.spec}: valid")
+            print(f"{spec}: valid")
             return EXIT_OK
         paths = Paths(spec=args.spec, templates=args.templates, out=args.out)
+        out = display_path(paths.out.absolute())
         if args.command == "generate":
             changes = generate(paths)
-            print(f"{paths.out}: {changes.summary()}")
+            print(f"{out}: {changes.summary()}")
             return EXIT_OK
         changes = check(paths)
         if changes.stale:
-            print(
-                f"{paths.out} is out of date with {args.spec} and {args.templates}:",
-                file=sys.stderr,
-            )
+            templates = display_path(args.templates.absolute())
+            print(f"{out} is out of date with {spec} and {templates}:", file=sys.stderr)
             for path in changes.added:
                 print(f"  missing:   {path}", file=sys.stderr)
             for path in changes.changed:
@@ -79,7 +80,7 @@ def run(argv: list[str]) -> int:
                 print(f"  obsolete:  {path}", file=sys.stderr)
             print("run `make generate` and commit the result", file=sys.stderr)
             return EXIT_STALE
-        print(f"{paths.out} is up to date ({len(changes.unchanged)} files)")
+        print(f"{out} is up to date ({len(changes.unchanged)} files)")
         return EXIT_OK
     except SpecError as error:
         return _report(error)

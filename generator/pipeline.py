@@ -14,12 +14,15 @@ from generator.render import render
 from generator.validator import validate_openapi
 from generator.writer import Changes, compare, with_manifest, write
 
+#: The repository the generator belongs to: default spec, templates and output live there.
+REPOSITORY = Path(__file__).resolve().parent.parent
+
 
 @dataclass
 class Paths:
-    spec: Path = Path("spec/openapi.yaml")
-    templates: Path = Path("templates")
-    out: Path = Path("generated")
+    spec: Path = REPOSITORY / "spec" / "openapi.yaml"
+    templates: Path = REPOSITORY / "templates"
+    out: Path = REPOSITORY / "generated"
 
 
 def load_spec(spec: Path) -> Bundle:

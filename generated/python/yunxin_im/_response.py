@@ -64,6 +64,11 @@ class RawResponse(Generic[T]):
         """The typed result the method returns without ``with_raw_response``."""
         return self._parsed
 
+    @property
+    def parsed(self) -> T:
+        """Same as :meth:`parse`."""
+        return self._parsed
+
     def with_parsed(self, parsed: R) -> RawResponse[R]:
         """The same exchange with another parsed result (used to wrap pages)."""
         return RawResponse(
