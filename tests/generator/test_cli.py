@@ -56,6 +56,11 @@ BROKEN["duplicate-operation-id"] = {
 
 
 def run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in ``cwd``; the spec and output default to ``cwd``/spec and ``cwd``/generated."""
+    if args and args[0] in ("validate", "generate", "check") and "--spec" not in args:
+        args = [*args, "--spec", "spec/openapi.yaml"]
+    if args and args[0] in ("generate", "check") and "--out" not in args:
+        args = [*args, "--out", "generated"]
     environment = {**os.environ, "PYTHONPATH": str(REPO), **env}
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
@@ -141,3 +146,16 @@ def test_output_is_identical_across_hash_seeds_and_locales(tmp_path: Path) -> No
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     result = run(["frobnicate"], tmp_path)
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_defaults_are_the_repository_paths_from_any_directory(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "check"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "up to date" in result.stdout
