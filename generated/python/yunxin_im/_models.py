@@ -19,8 +19,9 @@ class YunxinModel(pydantic.BaseModel):
     than rejected, and fields may be set by their Python name or their wire name.
     """
 
+    # defer_build: validators are built on first use, so importing a resource stays cheap.
     model_config = pydantic.ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=()
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
 
     def to_dict(self) -> Dict[str, Any]:
