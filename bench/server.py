@@ -1,14 +1,17 @@
-"""A loopback API server for the benchmarks: stdlib, HTTP/1.1 keep-alive, Nagle off.
+"""A loopback API server for the benchmarks: stdlib asyncio, HTTP/1.1 keep-alive, Nagle off.
 
-Run as ``python -m bench.server PORT``; it answers every call with a fixed envelope, so the
-clients measured do the same I/O.
+Run as ``python -m bench.server PORT``. It answers every call with a fixed envelope (one for
+GET, one for POST), so the clients measured do the same I/O. It parses only what it must
+(the header block and Content-Length), so that the server's own time, and its noise, stay
+small next to the clients' cost; ``http.server`` spends about 0.5 ms per request here.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import socket
 import sys
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 ACCOUNT = {"account_id": "user1", "configuration": {"enabled": True, "p2p_chat_banned": False}}
 SENT = {
@@ -25,34 +28,55 @@ BODIES = {
     "GET": json.dumps({"code": 200, "msg": "success", "data": ACCOUNT}).encode(),
     "POST": json.dumps({"code": 200, "msg": "success", "data": SENT}).encode(),
 }
+RESPONSES = {
+    method: b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s"
+    % (len(body), body)
+    for method, body in BODIES.items()
+}
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True  # without it every response waits 40 ms for delayed ACKs
+class Connection(asyncio.Protocol):
+    def __init__(self) -> None:
+        self.buffer = b""
+        self.transport: asyncio.Transport | None = None
 
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+        sock = transport.get_extra_info("socket")
+        if sock is not None:  # without it every response waits 40 ms for a delayed ACK
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
-    def _answer(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length:
-            self.rfile.read(length)
-        body = BODIES[self.command]
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        while True:
+            end = self.buffer.find(b"\r\n\r\n")
+            if end < 0:
+                return
+            head = self.buffer[:end].decode("latin-1")
+            length = 0
+            for line in head.split("\r\n")[1:]:
+                name, _, value = line.partition(":")
+                if name.strip().lower() == "content-length":
+                    length = int(value)
+            if len(self.buffer) < end + 4 + length:
+                return
+            self.buffer = self.buffer[end + 4 + length :]
+            method = head.split(" ", 1)[0]
+            assert self.transport is not None
+            self.transport.write(RESPONSES.get(method, RESPONSES["POST"]))
 
-    do_GET = do_POST = _answer
+
+async def serve(port: int) -> None:
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(Connection, "127.0.0.1", port)
+    print("ready", flush=True)
+    async with server:
+        await server.serve_forever()
 
 
 def main() -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Handler)
-    server.daemon_threads = True
-    print("ready", flush=True)
-    server.serve_forever()
+    asyncio.run(serve(int(sys.argv[1])))
 
 
 if __name__ == "__main__":
