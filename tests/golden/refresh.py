@@ -34,7 +34,9 @@ def main() -> None:
             cwd = test_cli.spec_dir(Path(directory), overrides)
             result = test_cli.run(["validate"], cwd)
         if result.returncode != 2:
-            raise SystemExit(f"broken spec {case!r} was accepted (exit {result.returncode}); snapshot not written")
+            raise SystemExit(
+                f"broken spec {case!r} was accepted (exit {result.returncode}); snapshot not written"
+            )
         snapshot = test_cli.SNAPSHOTS / f"{case}.txt"
         snapshot.write_text(result.stderr, encoding="utf-8")
         print(f"snapshot {case}: exit {result.returncode}")
