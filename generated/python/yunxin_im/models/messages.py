@@ -212,7 +212,9 @@ class Message(YunxinModel):
     sender_id: str
     """Account that sent the message."""
 
-    conversation_type: Union[ConversationType, int] = Field(union_mode="left_to_right")
+    conversation_type: Optional[Union[ConversationType, int]] = Field(
+        default=None, union_mode="left_to_right"
+    )
     """Kind of conversation, also the middle part of a conversation id. 1: one-to-one chat between
     two accounts; 2: advanced team (高级群); 3: super team (超大群).
     """
