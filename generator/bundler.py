@@ -69,6 +69,15 @@ class Bundle:
     def target_location(self, target: Target) -> Location:
         return self.files[target.path].location(target.pointer)
 
+    def schema_modules(self) -> dict[str, str]:
+        """Schema component name -> the Python module its models go to: the stem of the file
+        that declares it, or ``common`` for schemas written in the root file."""
+        return {
+            name: "common" if target.path == self.root else target.path.stem
+            for (kind, name), target in self.declared_components.items()
+            if kind == "schemas"
+        }
+
 
 class _Bundler:
     def __init__(self, root: Path) -> None:
@@ -106,7 +115,15 @@ class _Bundler:
         return kind
 
     def scan_declarations(self) -> None:
-        """Load every file under components/ and paths/ and record what it declares."""
+        """Load every file under components/ and paths/ and record what it declares; components
+        written in the root file itself count too."""
+        root = self.files[self.root]
+        root_components = root.data.get("components") if isinstance(root.data, dict) else None
+        for root_kind in COMPONENT_KINDS:
+            declared = root_components.get(root_kind) if isinstance(root_components, dict) else None
+            for name in declared if isinstance(declared, dict) else {}:
+                pointer = f"/components/{root_kind}/{escape_pointer_token(name)}"
+                self.declared[(root_kind, name)] = Target(self.root, pointer)
         for path in (
             sorted(self.components_dir.rglob("*.yaml")) if self.components_dir.is_dir() else []
         ):
@@ -248,6 +265,9 @@ class _Bundler:
                     "refer to a component instead",
                 )
                 return value
+            tokens = split_pointer(fragment)
+            if len(tokens) >= 3 and tokens[1] in COMPONENT_KINDS:
+                self.used.add((tokens[1], tokens[2]))
             return {"$ref": f"#{fragment}", **siblings}
         if out.count("/") == 2 and out.startswith("/paths/"):
             return self.inline_path_item(ref, target_file, fragment, source, ref_pointer, out)

@@ -855,11 +855,7 @@ def unused(bundle: Bundle) -> Iterator[Problem]:
 @rule
 def module_cycles(bundle: Bundle) -> Iterator[Problem]:
     """Schema files become Python modules; their references must not form a cycle."""
-    module_of = {
-        name: target.path.stem
-        for (kind, name), target in bundle.declared_components.items()
-        if kind == "schemas"
-    }
+    module_of = bundle.schema_modules()
     edges: dict[str, set[str]] = {}
     where: dict[tuple[str, str], str] = {}
     for name, schema in (bundle.document.get("components", {}).get("schemas") or {}).items():

@@ -84,11 +84,7 @@ class Modeler:
         self.document = bundle.document
         self.index = SchemaIndex(self.document)
         self.schemas: dict[str, Any] = self.index.schemas
-        self.module_of: dict[str, str] = {
-            name: target.path.stem
-            for (kind, name), target in bundle.declared_components.items()
-            if kind == "schemas"
-        }
+        self.module_of: dict[str, str] = bundle.schema_modules()
 
     # -- types -----------------------------------------------------------------------------
     def module(self, name: str) -> str:

@@ -211,3 +211,62 @@ def test_stream_extension_is_checked(tmp_path: Path) -> None:
     assert len(found) == 2
     assert "'send_stream_chunk'" in found[0] or "'send_stream_chunk'" in found[1]
     assert any("attachment.position" in message for message in found)
+
+
+SINGLE_FILE = """\
+openapi: 3.1.0
+info: {title: One file, version: 1.0.0, description: Everything in the root file.}
+servers:
+  - {url: 'https://api.example.com', description: Main., x-region: main, x-role: primary}
+tags:
+  - {name: Things, description: Things., x-sdk-resource: things}
+paths:
+  /v1/things:
+    parameters:
+      - $ref: '#/components/parameters/TraceId'
+    get:
+      operationId: listThings
+      tags: [Things]
+      summary: List things
+      description: Lists things.
+      x-sdk-method: list_all
+      responses:
+        '200':
+          description: Things.
+          content:
+            application/json:
+              schema:
+                allOf:
+                  - $ref: '#/components/schemas/Envelope'
+                  - type: object
+                    properties:
+                      data: {$ref: '#/components/schemas/Thing'}
+              example: {code: 200, msg: success, data: {name: a}}
+components:
+  parameters:
+    TraceId: {name: X-custom-traceid, in: header, schema: {type: string}}
+  schemas:
+    Envelope:
+      type: object
+      required: [code, msg]
+      properties: {code: {type: integer}, msg: {type: string}, data: {}}
+    Thing:
+      type: object
+      description: A thing.
+      properties: {name: {type: string}}
+"""
+
+
+def test_single_file_spec_is_supported_and_its_unused_components_found(tmp_path: Path) -> None:
+    from generator.modeler import build_api
+
+    root = tmp_path / "openapi.yaml"
+    root.write_text(SINGLE_FILE, encoding="utf-8")
+    loaded = bundle(root)
+    lint(loaded)
+    assert [m.name for m in build_api(loaded).modules] == ["common"]
+    orphan = "    Orphan:\n      type: object\n      properties: {x: {type: string}}\n"
+    root.write_text(SINGLE_FILE + orphan, encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        lint(bundle(root))
+    assert [(p.rule, p.location.line) for p in caught.value.problems] == [("component-unused", 41)]
