@@ -1,9 +1,20 @@
 """Format rendered files: black for Python modules and for ```python blocks in Markdown,
-and the same whitespace rules for every text file (no trailing spaces, one final newline)."""
+and the same whitespace rules for every text file (no trailing spaces, one final newline).
+
+Black is the slow part of a run, so its results are kept in a content-addressed cache
+(``.cache/black`` in the repository, keyed by black's version, its mode and the input); set
+YUNXIN_SDKGEN_NO_CACHE=1 to bypass it. The cache never changes what is produced: the same
+input gives the same output with or without it.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import tempfile
+from importlib import metadata
+from pathlib import Path
 
 import black
 from black.mode import TargetVersion
@@ -16,9 +27,40 @@ MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY39})
 _PYTHON_BLOCK = re.compile(r"(```python\n)(.*?)(```)", re.DOTALL)
 
 
+CACHE = Path(__file__).resolve().parent.parent / ".cache" / "black"
+_CACHE_SALT = f"{metadata.version('black')}|{MODE!r}|".encode()
+
+
+def _cache_path(source: str) -> Path | None:
+    if os.environ.get("YUNXIN_SDKGEN_NO_CACHE") == "1":
+        return None
+    digest = hashlib.sha256(_CACHE_SALT + source.encode("utf-8")).hexdigest()
+    return CACHE / digest[:2] / f"{digest}.py"
+
+
 def format_python(source: str) -> str:
-    """Format Python source with black (as a library call, no subprocess)."""
-    return black.format_str(source, mode=MODE)
+    """Format Python source with black (as a library call, no subprocess), through the cache."""
+    cached = _cache_path(source)
+    if cached is not None:
+        try:
+            return cached.read_text(encoding="utf-8")
+        except OSError:
+            pass
+    result = black.format_str(source, mode=MODE)
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+                    stream.write(result)
+                os.replace(temporary, cached)
+            finally:
+                if os.path.exists(temporary):
+                    os.unlink(temporary)
+        except OSError:
+            pass  # a read-only checkout just formats every time
+    return result
 
 
 def _normalise(text: str) -> str:

@@ -135,6 +135,7 @@ def test_output_is_identical_across_hash_seeds_and_locales(tmp_path: Path) -> No
             ],
             REPO,
             PYTHONHASHSEED=seed,
+            YUNXIN_SDKGEN_NO_CACHE="1",
             LC_ALL=locale,
             LANG=locale,
         )

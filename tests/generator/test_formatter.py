@@ -25,3 +25,25 @@ def test_invalid_python_is_a_problem() -> None:
     with pytest.raises(SpecError) as caught:
         format_files({"python/x.py": "def broken(:\n"})
     assert caught.value.problems[0].rule == "generated-syntax"
+
+
+def test_format_cache_gives_the_same_output(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: object
+) -> None:
+    from generator import formatter
+
+    monkeypatch.setattr(formatter, "CACHE", tmp_path / "cache")
+    source = "def f( a ):\n  return {'a':a}\n"
+    first = formatter.format_python(source)
+    assert list((tmp_path / "cache").rglob("*.py"))  # written
+    assert formatter.format_python(source) == first == black_format(source)
+    monkeypatch.setenv("YUNXIN_SDKGEN_NO_CACHE", "1")
+    assert formatter.format_python(source) == first
+
+
+def black_format(source: str) -> str:
+    import black
+
+    from generator.formatter import MODE
+
+    return black.format_str(source, mode=MODE)
