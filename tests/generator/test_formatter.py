@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator.formatter import format_files
@@ -28,7 +30,7 @@ def test_invalid_python_is_a_problem() -> None:
 
 
 def test_format_cache_gives_the_same_output(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: object
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from generator import formatter
 
