@@ -301,6 +301,11 @@ class StreamHelper:
     def result_annotation(self) -> str:
         return self.result_type.field_annotation
 
+    @property
+    def result_class(self) -> str:
+        """The runtime class the helper checks the result id against."""
+        return self.result_type.name or self.result_type.kind
+
 
 @dataclass
 class ErrorCode:
@@ -367,8 +372,8 @@ class Operation:
         """The non-body arguments of the example call, for the stream helper's example."""
         return "".join(
             f"{p.py_name}={self.request_example[p.py_name]!r}, "
-            for p in self.ordered_parameters
-            if p.location != "body" and p.py_name in self.request_example
+            for p in self.non_body_parameters
+            if p.py_name in self.request_example
         )
 
     @property
@@ -380,6 +385,11 @@ class Operation:
         if self.response is None:
             return call
         return f"result = {call}\nprint(result)"
+
+    @property
+    def non_body_parameters(self) -> list[Parameter]:
+        """Path, query and header arguments in signature order."""
+        return [p for p in self.ordered_parameters if p.location != "body"]
 
     @property
     def path_parameters(self) -> list[Parameter]:
@@ -590,6 +600,10 @@ class Api:
     @property
     def model_names(self) -> list[str]:
         return sorted(name for module in self.modules for name in module.exported_names)
+
+    def codes_retried(self, policy: str) -> list[int]:
+        """API codes whose retry policy (x-error-codes) is ``policy``."""
+        return [e.code for e in self.error_codes if e.retry == policy]
 
     @property
     def sorted_enums(self) -> list[EnumDef]:

@@ -13,21 +13,14 @@ from typing import Any
 
 import pytest
 
-from generator import ir
 from generator.modeler import build_api
 from generator.pipeline import load_spec
+from tests.support.calls import call_with_example
 from tests.support.server import APP_KEY, APP_SECRET, YunxinServer
 
 REPO = Path(__file__).resolve().parents[2]
 API = build_api(load_spec(REPO / "spec" / "openapi.yaml"))
 OPERATIONS = {op.operation_id: op for op in API.operations}
-
-
-def _call(target: Any, op: ir.Operation) -> Any:
-    method = getattr(getattr(target, op.resource), op.method_name)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        return method(**op.request_example)
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
@@ -39,8 +32,8 @@ def test_operation_round_trip(operation_id: str, bundled_spec: dict[str, Any]) -
         with YunxinIM(
             app_key=APP_KEY, app_secret=APP_SECRET, base_url=server.url, max_retries=0
         ) as client:
-            result = _call(client, op)
-            raw = _call(client.with_raw_response, op)
+            result = call_with_example(client, op)
+            raw = call_with_example(client.with_raw_response, op)
 
         async def run_async() -> Any:
             async with AsyncYunxinIM(
@@ -48,7 +41,7 @@ def test_operation_round_trip(operation_id: str, bundled_spec: dict[str, Any]) -
             ) as sdk:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", DeprecationWarning)
-                    return await _call(sdk, op)
+                    return await call_with_example(sdk, op)
 
         async_result = asyncio.run(run_async())
     assert [r.operation_id for r in server.requests] == [operation_id] * 3

@@ -10,15 +10,14 @@ import shutil
 import socket
 import subprocess
 import time
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from generator.modeler import build_api
 from generator.pipeline import load_spec
+from tests.support.calls import call_with_example
 from tests.support.server import free_port
 
 pytestmark = pytest.mark.prism
@@ -80,13 +79,6 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prism]:
         server.close()
 
 
-def _call(target: Any, op: Any) -> Any:
-    method = getattr(getattr(target, op.resource), op.method_name)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        return method(**op.request_example)
-
-
 @pytest.mark.parametrize("operation_id", sorted(op.operation_id for op in API.operations))
 def test_prism_accepts_every_request(prism: Prism, operation_id: str) -> None:
     from yunxin_im import YunxinIM
@@ -96,7 +88,7 @@ def test_prism_accepts_every_request(prism: Prism, operation_id: str) -> None:
     with YunxinIM(
         app_key="prism-key", app_secret="prism-secret", base_url=prism.url, max_retries=0
     ) as client:
-        result = _call(client, op)
+        result = call_with_example(client, op)
     if op.response is not None:
         data = result.data if op.pagination else result
         assert type(data).__name__ == op.response.name
@@ -163,5 +155,5 @@ def test_prism_reads_the_multi_file_spec_as_it_is(
     with YunxinIM(
         app_key="k", app_secret="s", base_url=prism_on_split_spec.url, max_retries=0
     ) as client:
-        _call(client, op)
+        call_with_example(client, op)
     assert "Violation" not in prism_on_split_spec.output()[before:]

@@ -83,8 +83,8 @@ TRACE_HEADER = "X-custom-traceid"
 USER_AGENT = f"yunxin-im-python/{__version__}"
 
 #: API codes after which a call may be sent again whatever the operation, or only if idempotent.
-RETRY_ALWAYS_CODES = frozenset({416})
-RETRY_IDEMPOTENT_CODES = frozenset({500, 503})
+RETRY_ALWAYS_CODES = frozenset([416])
+RETRY_IDEMPOTENT_CODES = frozenset([500, 503])
 
 
 class PageSpec:
