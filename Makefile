@@ -5,6 +5,8 @@
 #   make lint       black, ruff and mypy --strict on generator/, tests/ and generated/
 #   make goldens    rewrite the golden outputs of the fixture specs (review the diff!)
 #   make bench      benchmarks: import time and call overhead against httpx and peers
+#   make diff       what changed since BASE (a git ref, default HEAD): breaking / compatible / info
+#   make release    bump the SDK version by the diff since the last v* tag, prepend the changelog
 
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
@@ -13,7 +15,9 @@ INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 SDK := generated/python
 
-.PHONY: all generate check validate test test-fast lint goldens bench clean venv node
+BASE ?= HEAD
+
+.PHONY: all generate check validate test test-fast lint goldens bench clean venv node diff release
 
 all: generate
 
@@ -40,6 +44,12 @@ check: $(INSTALLED)
 
 validate: $(INSTALLED)
 	$(PY) -m generator validate
+
+diff: $(INSTALLED)
+	$(PY) -m generator diff --base $(BASE) $(DIFF_ARGS)
+
+release: $(INSTALLED)
+	$(PY) -m generator release
 
 test: $(INSTALLED) $(NODE_INSTALLED)
 	$(PY) -m pytest

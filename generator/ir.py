@@ -592,6 +592,7 @@ class Api:
     bundled_spec: str
 
     client_class: str = "YunxinIM"
+    generator_version: str = ""
 
     @property
     def operations(self) -> list[Operation]:
@@ -656,6 +657,7 @@ class Api:
             "RequestOptions",
             "Timeout",
             "API_VERSION",
+            "GENERATOR_VERSION",
             "__version__",
             "models",
         ]

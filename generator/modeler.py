@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from generator import ir
+from generator import __version__, ir
 from generator.bundler import Bundle
 from generator.naming import argument_name, enum_member_name, field_name, pascal_case
 from generator.schemas import (
@@ -517,6 +517,7 @@ class Modeler:
             modules=self.modules(),
             bundled_spec=dump_yaml(self.document).rstrip("\n"),
             client_class=sdk.get("client_class", "YunxinIM"),
+            generator_version=__version__,
         )
 
 
