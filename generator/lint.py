@@ -678,6 +678,60 @@ def schema_constructs(bundle: Bundle) -> Iterator[Problem]:
                     )
 
 
+#: Formats of JSON Schema and of the OpenAPI format registry; anything else is a typo or a
+#: format nobody here knows how to treat.
+KNOWN_FORMATS = frozenset(
+    {
+        "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+        "float", "double", "decimal", "decimal128", "double-int",
+        "byte", "binary", "base64url", "char", "password",
+        "date", "date-time", "time", "duration", "http-date", "unixtime",
+        "email", "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6",
+        "uri", "uri-reference", "iri", "iri-reference", "uri-template", "uuid",
+        "json-pointer", "relative-json-pointer", "regex",
+        "html", "commonmark", "media-range",
+    }
+)  # fmt: skip
+
+
+@rule
+def schema_formats(bundle: Bundle) -> Iterator[Problem]:
+    for pointer, schema in _all_schemas(bundle):
+        value = schema.get("format")
+        if value is not None and (not isinstance(value, str) or value not in KNOWN_FORMATS):
+            yield _problem(
+                bundle,
+                join_pointer(pointer, "format"),
+                "schema-format",
+                f"format {value!r} is not a known format",
+                "use a format of JSON Schema or of the OpenAPI format registry (e.g. int64, "
+                "date-time, uuid), or drop it and describe the value in `description`",
+            )
+
+
+@rule
+def security_requirements(bundle: Bundle) -> Iterator[Problem]:
+    """Every security requirement names a declared security scheme."""
+    document = bundle.document
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    owners: list[tuple[str, Any]] = [("/security", document.get("security"))]
+    owners += [
+        (join_pointer(pointer, "security"), operation.get("security"))
+        for pointer, _, _, operation, _ in iter_operations(document)
+    ]
+    for pointer, requirements in owners:
+        for index, requirement in enumerate(requirements if isinstance(requirements, list) else []):
+            for name in requirement if isinstance(requirement, dict) else {}:
+                if name not in schemes:
+                    yield _problem(
+                        bundle,
+                        join_pointer(pointer, index),
+                        "security-scheme",
+                        f"security requirement '{name}' names no scheme of components.securitySchemes",
+                        "declare the scheme under components.securitySchemes or correct the name",
+                    )
+
+
 @rule
 def component_names(bundle: Bundle) -> Iterator[Problem]:
     for name in bundle.document.get("components", {}).get("schemas") or {}:

@@ -170,10 +170,27 @@ class _Builder:
         return result
 
 
+def _reader_problem(source: SourceFile, text: str, error: yaml.reader.ReaderError) -> Problem:
+    """A character YAML does not allow (NUL, most control characters), at its line and column."""
+    before = text[: error.position]
+    line = before.count("\n") + 1
+    column = error.position - (before.rfind("\n") + 1) + 1
+    character = error.character if isinstance(error.character, str) else chr(error.character)
+    return Problem(
+        Location(source.display, line, column),
+        "yaml-character",
+        f"the character U+{ord(character):04X} is not allowed in YAML",
+        "remove it, or write it as an escape (e.g. \\u0000) inside a double-quoted string",
+    )
+
+
 def load_yaml_text(text: str, path: Path) -> SourceFile:
     """Parse ``text`` (the content of ``path``); raise :class:`SpecError` on any problem."""
     source = SourceFile(path=path, data=None, positions={"": (1, 1)})
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as error:
+        raise SpecError([_reader_problem(source, text, error)]) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -203,6 +220,8 @@ def load_yaml_text(text: str, path: Path) -> SourceFile:
                 )
             ]
         ) from None
+    except yaml.reader.ReaderError as error:
+        raise SpecError([_reader_problem(source, text, error)]) from None
     except yaml.YAMLError as error:
         raise SpecError(
             [

@@ -69,6 +69,8 @@ def field_name(wire_name: str, override: str | None = None) -> str:
     name = wire_name if is_identifier(wire_name) else snake_case(wire_name)
     if name[0].isdigit():
         name = f"_{name}"
+    if name.startswith("_"):  # pydantic keeps names with a leading underscore private
+        name = f"field{name}"
     if keyword.iskeyword(name) or name in RESERVED_FIELDS or name.startswith("model_"):
         name = f"{name}_"
     return name

@@ -7,16 +7,18 @@ openapi-spec-validator does the checking; this module turns its findings into
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator.bundler import Bundle
-from generator.loader import join_pointer
+from generator.loader import join_pointer, resolve_pointer
 from generator.problems import Problem, SpecError
 
 _OPERATION_IN_PATH = re.compile(r"for '(?P<method>[a-z]+)'(?: operation)? in '(?P<path>/[^']*)'")
 _PATH_ONLY = re.compile(r"in '(?P<path>/[^']*)'")
+_UNEXPECTED = re.compile(r"\('(?P<key>[^']+)'(?:, '[^']+')* (?:was|were) unexpected\)")
 
 #: Problems our own lint rules report with a better message; the validator's copy is dropped.
 _REPORTED_BY_LINT = ("Operation ID",)
@@ -51,33 +53,157 @@ def _fix_for(message: str) -> str:
     return "make this part follow the OpenAPI 3.1 specification"
 
 
+def _depth(error: Any) -> int:
+    return len(list(getattr(error, "absolute_path", []) or []))
+
+
+def _deepest(error: Any) -> Any:
+    """The most specific of an error's alternatives (``oneOf``/``anyOf`` keep them in
+    ``context``): the first of those whose path reaches furthest into the document."""
+    alternatives = [_deepest(sub) for sub in getattr(error, "context", None) or []]
+    if not alternatives:
+        return error
+    best = max(alternatives, key=_depth)  # max() keeps the first of equals
+    return best if _depth(best) >= _depth(error) else error
+
+
+def _children(node: Any) -> list[tuple[str | int, Any]]:
+    if isinstance(node, dict):
+        return list(node.items())
+    if isinstance(node, list):
+        return list(enumerate(node))
+    return []
+
+
+def _iter_nodes(document: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+    if isinstance(document, dict):
+        yield pointer, document
+        for key, value in document.items():
+            yield from _iter_nodes(value, join_pointer(pointer, key))
+    elif isinstance(document, list):
+        for index, value in enumerate(document):
+            yield from _iter_nodes(value, join_pointer(pointer, index))
+
+
+def _locate(bundle: Bundle, error: Any) -> str:
+    """The document pointer of an error. Schema objects are checked one at a time, so their
+    errors carry a path relative to the schema: find the schema it continues."""
+    pointer = _pointer_for(error)
+    unexpected = _UNEXPECTED.search(str(getattr(error, "message", "")))
+    relative = list(getattr(error, "absolute_path", []) or [])
+    instance = getattr(error, "instance", None)
+    if unexpected is not None:  # point at the first key that is not allowed, not at its owner
+        key = unexpected["key"]
+        relative.append(key)
+        instance = instance.get(key) if isinstance(instance, dict) else None
+        pointer = join_pointer(pointer, key)
+    if not relative:
+        if isinstance(instance, (str, int, float)) and not isinstance(instance, bool):
+            for base, _ in _iter_nodes(bundle.document):
+                for key, value in _children(resolve_pointer(bundle.document, base)):
+                    if value == instance and type(value) is type(instance):
+                        return join_pointer(base, key)
+        return pointer
+    try:
+        if resolve_pointer(bundle.document, pointer) == instance:
+            return pointer
+    except (KeyError, ValueError):
+        pass
+    suffix = "".join(join_pointer("", token) for token in relative)
+    for base, _ in _iter_nodes(bundle.document):
+        try:
+            if resolve_pointer(bundle.document, base + suffix) == instance:
+                return base + suffix
+        except (KeyError, ValueError):
+            continue
+    return pointer
+
+
+def _run_validator(document: dict[str, Any]) -> tuple[list[Any], Exception | None]:
+    """The validator's findings, and the exception it died of, if it did (what it found
+    before that is kept)."""
+    found: list[Any] = []
+    iterator = OpenAPIV31SpecValidator(document).iter_errors()
+    while True:
+        try:
+            found.append(next(iterator))
+        except StopIteration:
+            return found, None
+        except Exception as error:  # the validator tripped over the broken document
+            return found, error
+
+
+def _ref_cycles(bundle: Bundle) -> list[Problem]:
+    """Components that are only a ``$ref`` to a component that is only a ``$ref`` ... back to
+    the first: they describe nothing, and would send the validator round in circles."""
+    components = bundle.document.get("components")
+    problems: list[Problem] = []
+    reported: set[str] = set()
+    for kind, members in (components if isinstance(components, dict) else {}).items():
+        for name in members if isinstance(members, dict) else {}:
+            start = f"#/components/{kind}/{name}"
+            chain = [start]
+            node = members[name]
+            while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+                target = node["$ref"]
+                if target in chain:
+                    cycle = chain[chain.index(target) :]
+                    if not reported.intersection(cycle):
+                        reported.update(cycle)
+                        names = " -> ".join(ref.rsplit("/", 1)[1] for ref in [*cycle, target])
+                        problems.append(
+                            Problem(
+                                bundle.locate(join_pointer(target[1:], "$ref")),
+                                "ref-cycle",
+                                f"these components only refer to each other: {names}",
+                                "give one of them a real definition (a type, properties ...)",
+                            )
+                        )
+                    break
+                chain.append(target)
+                try:
+                    node = (
+                        resolve_pointer(bundle.document, target[1:])
+                        if target.startswith("#")
+                        else None
+                    )
+                except (KeyError, ValueError):
+                    break
+    return problems
+
+
 def validate_openapi(bundle: Bundle) -> None:
     """Raise :class:`SpecError` listing every way the bundle breaks OpenAPI 3.1."""
+    cycles = _ref_cycles(bundle)
+    if cycles:
+        raise SpecError(cycles)
     problems: list[Problem] = []
-    try:
-        errors = list(OpenAPIV31SpecValidator(bundle.document).iter_errors())
-    except Exception as error:  # the validator itself failed: report, never crash
-        raise SpecError(
-            [
-                Problem(
-                    bundle.locate(""),
-                    "openapi-invalid",
-                    f"the OpenAPI validator could not check the document: {type(error).__name__}: {error}",
-                    "fix the problem named above; it usually means a reference or value of the wrong kind",
-                )
-            ]
-        ) from None
+    errors, crash = _run_validator(bundle.document)
+    located: list[tuple[str, str]] = []
     for found in errors:
+        found = _deepest(found)
         message = str(getattr(found, "message", found))
-        if message.startswith(_REPORTED_BY_LINT):
-            continue
-        pointer = _pointer_for(found)
+        if not message.startswith(_REPORTED_BY_LINT):
+            located.append((_locate(bundle, found), message))
+    placed = {message for pointer, message in located if pointer}
+    for pointer, message in located:
+        if not pointer and message in placed:
+            continue  # the same finding without its place, next to the one that has it
         problems.append(
             Problem(
                 bundle.locate(pointer),
                 "openapi-invalid",
                 f"not valid OpenAPI 3.1: {message}",
                 _fix_for(message),
+            )
+        )
+    if crash is not None and not problems:
+        problems.append(
+            Problem(
+                bundle.locate(""),
+                "openapi-invalid",
+                f"the OpenAPI validator could not check the document: {type(crash).__name__}: {crash}",
+                "fix the problem named above; it usually means a reference or value of the wrong kind",
             )
         )
     if problems:

@@ -9,6 +9,8 @@ import tempfile
 from pathlib import Path
 
 from generator.pipeline import Paths, generate
+from tests.corpus import cases as corpus_cases
+from tests.corpus import run as corpus_run
 from tests.generator import test_cli
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "specs"
@@ -40,6 +42,27 @@ def main() -> None:
         snapshot = test_cli.SNAPSHOTS / f"{case}.txt"
         snapshot.write_text(result.stderr, encoding="utf-8")
         print(f"snapshot {case}: exit {result.returncode}")
+    refresh_corpus()
+
+
+def refresh_corpus() -> None:
+    """Rewrite the snapshots of the broken-spec corpus; a case the generator accepts is an error."""
+    accepted = []
+    for old in corpus_run.SNAPSHOTS.glob("*.txt"):
+        old.unlink()
+    for name, files in sorted(corpus_cases.CASES.items()):
+        with tempfile.TemporaryDirectory() as directory:
+            corpus_run.write_case(Path(directory), files)
+            status, err = corpus_run.validate(Path(directory))
+        if status != 2:
+            accepted.append(f"{name} (exit {status}: {err.strip()[:200]})")
+            continue
+        (corpus_run.SNAPSHOTS / f"{name}.txt").write_text(err, encoding="utf-8")
+    print(f"corpus: {len(corpus_cases.CASES) - len(accepted)} snapshots")
+    if accepted:
+        raise SystemExit(
+            "broken specs that were not refused with exit 2:\n  " + "\n  ".join(accepted)
+        )
 
 
 if __name__ == "__main__":
