@@ -5,6 +5,8 @@
 #   make lint       black, ruff and mypy --strict on generator/, tests/ and generated/
 #   make goldens    rewrite the golden outputs of the fixture specs (review the diff!)
 #   make bench      benchmarks: import time and call overhead against httpx and peers
+#   make package    wheel and sdist of the generated SDK into dist/, checked with twine
+#   make docs       the HTML documentation site into site/ (Sphinx, MyST, Furo)
 
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
@@ -13,15 +15,15 @@ INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 SDK := generated/python
 
-.PHONY: all generate check validate test test-fast lint goldens bench clean venv node
+.PHONY: all generate check validate test test-fast lint goldens bench clean venv node package docs chromium
 
 all: generate
 
-$(INSTALLED): requirements.txt
+$(INSTALLED): requirements.txt requirements-publish.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-publish.txt
 	@touch $@
 
 venv: $(INSTALLED)
@@ -41,7 +43,7 @@ check: $(INSTALLED)
 validate: $(INSTALLED)
 	$(PY) -m generator validate
 
-test: $(INSTALLED) $(NODE_INSTALLED)
+test: $(INSTALLED) $(NODE_INSTALLED) chromium
 	$(PY) -m pytest
 
 test-fast: $(INSTALLED)
@@ -61,5 +63,21 @@ bench: $(INSTALLED)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	$(PY) -m bench
 
+# The wheel is built from the sdist (build's default), with the pinned hatchling of .venv.
+package: $(INSTALLED)
+	rm -rf dist
+	$(PY) -m build --no-isolation --outdir dist $(SDK)
+	$(PY) -m twine check --strict dist/*
+
+docs: $(INSTALLED)
+	$(PY) -m docs_site --out site
+
+# Headless Chromium and its driver for the docs site test (Debian packages; skipped if present).
+chromium:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+	  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; } \
+	  || echo "chromium not installed: the docs browser test will be skipped"; }
+
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .bench
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .bench dist site

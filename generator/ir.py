@@ -592,6 +592,32 @@ class Api:
     bundled_spec: str
 
     client_class: str = "YunxinIM"
+    license: str = "MIT"  # SPDX identifier of the package's license (info.license)
+    repository_url: str | None = None  # x-sdk.repository
+    documentation_url: str | None = None  # x-sdk.documentation
+    copyright_holder: str = ""  # info.contact.name, for licenses that name one
+
+    @property
+    def project_urls(self) -> list[tuple[str, str]]:
+        """(label, url) of the package's project links, in a fixed order."""
+        urls: list[tuple[str, str]] = []
+        if self.documentation_url:
+            urls.append(("Documentation", self.documentation_url))
+        if self.repository_url:
+            base = self.repository_url.rstrip("/")
+            urls += [
+                ("Repository", base),
+                ("Issues", f"{base}/issues"),
+                ("Changelog", f"{base}/blob/main/CHANGELOG.md"),
+            ]
+        if self.doc_url:
+            urls.append(("API reference", self.doc_url))
+        return urls
+
+    @property
+    def license_template(self) -> str:
+        """The template of the package's LICENSE file, by SPDX identifier."""
+        return f"python/licenses/{self.license}.txt.jinja"
 
     @property
     def operations(self) -> list[Operation]:

@@ -517,7 +517,18 @@ class Modeler:
             modules=self.modules(),
             bundled_spec=dump_yaml(self.document).rstrip("\n"),
             client_class=sdk.get("client_class", "YunxinIM"),
+            license=_license_id(info.get("license")),
+            repository_url=sdk.get("repository"),
+            documentation_url=sdk.get("documentation"),
+            copyright_holder=str((info.get("contact") or {}).get("name") or info.get("title", "")),
         )
+
+
+def _license_id(license: Any) -> str:
+    """The SPDX identifier of ``info.license`` (identifier, else name); MIT when absent."""
+    if not isinstance(license, dict):
+        return "MIT"
+    return str(license.get("identifier") or license.get("name") or "MIT")
 
 
 def _example_of(

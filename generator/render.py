@@ -38,6 +38,7 @@ def outputs(api: ir.Api) -> list[Output]:
     files = [
         Output("python/pyproject.toml", "python/pyproject.toml.jinja", base),
         Output("python/README.md", "python/README.md.jinja", base),
+        Output("python/LICENSE", api.license_template, base),
         Output(f"{package}/py.typed", "python/py.typed.jinja", base),
     ]
     runtime = [
