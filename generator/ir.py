@@ -614,6 +614,14 @@ class Api:
             urls.append(("API reference", self.doc_url))
         return urls
 
+    def code_sample(self, op: Operation) -> str:
+        """A complete Python example of one operation: the import, the client, the call."""
+        return (
+            f"from {self.package} import {self.client_class}\n\n"
+            f"client = {self.client_class}()  # reads YUNXIN_APP_KEY and YUNXIN_APP_SECRET\n"
+            f"{op.example_code}\n"
+        )
+
     @property
     def license_template(self) -> str:
         """The template of the package's LICENSE file, by SPDX identifier."""
