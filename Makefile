@@ -50,10 +50,10 @@ test-fast: $(INSTALLED)
 	$(PY) -m pytest -m "not prism"
 
 lint: $(INSTALLED)
-	$(VENV)/bin/black --check generator tests bench
+	$(VENV)/bin/black --check generator tests bench sitegen
 	$(VENV)/bin/black --check --config $(SDK)/pyproject.toml $(SDK)
-	$(VENV)/bin/ruff check generator tests bench generated
-	$(VENV)/bin/mypy generator
+	$(VENV)/bin/ruff check generator tests bench generated sitegen
+	$(VENV)/bin/mypy generator sitegen
 	cd $(SDK) && ../../$(VENV)/bin/mypy --strict yunxin_im
 
 goldens: $(INSTALLED)
@@ -70,7 +70,7 @@ package: $(INSTALLED)
 	$(PY) -m twine check --strict dist/*
 
 docs: $(INSTALLED)
-	$(PY) -m docs_site --out site
+	$(PY) -m sitegen --out site
 
 # Headless Chromium and its driver for the docs site test (Debian packages; skipped if present).
 chromium:

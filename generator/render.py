@@ -85,6 +85,8 @@ def outputs(api: ir.Api) -> list[Output]:
         for resource in api.resources
     ]
     files.append(Output("docs/index.md", "docs/index.md.jinja", base))
+    files.append(Output("docs/overview.md", "docs/overview.md.jinja", base))
+    files.append(Output("docs/models.md", "docs/models.md.jinja", base))
     files += [
         Output(f"docs/{resource.name}.md", "docs/resource.md.jinja", {**base, "resource": resource})
         for resource in api.resources
