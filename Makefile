@@ -7,6 +7,8 @@
 #   make bench      benchmarks: import time and call overhead against httpx and peers
 #   make package    wheel and sdist of the generated SDK into dist/, checked with twine
 #   make docs       the HTML documentation site into site/ (Sphinx, MyST, Furo)
+#   make diff       what changed since BASE (a git ref, default HEAD): breaking / compatible / info
+#   make release    bump the SDK version by the diff since the last v* tag, prepend the changelog
 
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
@@ -15,7 +17,9 @@ INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 SDK := generated/python
 
-.PHONY: all generate check validate test test-fast lint goldens bench clean venv node package docs chromium
+BASE ?= HEAD
+
+.PHONY: all generate check validate test test-fast lint goldens bench clean venv node diff release package docs chromium
 
 all: generate
 
@@ -42,6 +46,12 @@ check: $(INSTALLED)
 
 validate: $(INSTALLED)
 	$(PY) -m generator validate
+
+diff: $(INSTALLED)
+	$(PY) -m generator diff --base $(BASE) $(DIFF_ARGS)
+
+release: $(INSTALLED)
+	$(PY) -m generator release
 
 test: $(INSTALLED) $(NODE_INSTALLED) chromium
 	$(PY) -m pytest

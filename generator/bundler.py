@@ -16,13 +16,15 @@ lint rules can find unused components and path items.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import Any
 from urllib.parse import unquote
 
 from generator.loader import (
     SourceFile,
+    display_path,
     escape_pointer_token,
     join_pointer,
     load_yaml_file,
@@ -96,7 +98,40 @@ class _Bundler:
         self.declared_path_items: list[Target] = []
 
     # -- files -----------------------------------------------------------------------------
+    def inside(self, path: Path) -> bool:
+        """True when ``path`` (resolved: symlinks followed) lies in the spec's folder."""
+        return path.resolve().is_relative_to(self.spec_dir)
+
+    @staticmethod
+    def refused_reference(file_part: str) -> tuple[str, str, str] | None:
+        """Why a $ref's file part is never followed: remote or absolute references. A spec is
+        untrusted input (it arrives in pull requests), so the generator reads only the files of
+        its own folder and never the network."""
+        if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", file_part) or file_part.startswith("//"):
+            return (
+                "ref-remote",
+                "is a remote reference; the generator does not fetch anything",
+                "copy the referenced document into the spec's folder and refer to it by a relative path",
+            )
+        if file_part.startswith(("/", "\\")) or PureWindowsPath(file_part).is_absolute():
+            return (
+                "ref-absolute",
+                "is an absolute path",
+                "write the path relative to the file that holds the $ref",
+            )
+        return None
+
     def file(self, path: Path) -> SourceFile | None:
+        if not self.inside(path):
+            self.problems.append(
+                Problem(
+                    Location(display_path(path)),
+                    "ref-outside",
+                    f"{display_path(path)} is a link to a file outside the spec's folder",
+                    "replace the link by the file itself, or remove it",
+                )
+            )
+            return None
         path = path.resolve()
         if path not in self.files:
             try:
@@ -222,7 +257,23 @@ class _Bundler:
             return value
         file_part, _, fragment = ref.partition("#")
         fragment = unquote(fragment)
-        target_path = (source.path.parent / file_part).resolve() if file_part else source.path
+        refused = self.refused_reference(unquote(file_part))
+        if refused is not None:
+            rule, message, fix = refused
+            self.problem(source, ref_pointer, rule, f"'{ref}' {message}", fix)
+            return value
+        target_path = (
+            (source.path.parent / unquote(file_part)).resolve() if file_part else source.path
+        )
+        if not self.inside(target_path):
+            self.problem(
+                source,
+                ref_pointer,
+                "ref-outside",
+                f"'{ref}' leads outside the spec's folder ({display_path(self.spec_dir)})",
+                "keep every file of the spec in its folder; a spec must not read other files",
+            )
+            return value
         if fragment and not fragment.startswith("/"):
             self.problem(
                 source,

@@ -1,7 +1,8 @@
-"""Command line: ``python -m generator {generate,check,validate}``.
+"""Command line: ``python -m generator {generate,check,validate,diff,release}``.
 
-Exit status: 0 success; 1 ``check`` found stale files; 2 the spec or templates have problems
-(each printed as ``file:line:col: error[rule]: ...`` with a fix); 3 an internal error.
+Exit status: 0 success; 1 ``check`` found stale files, or ``diff`` found breaking changes
+(unless ``--allow-breaking``); 2 the spec or templates have problems (each printed as
+``file:line:col: error[rule]: ...`` with a fix); 3 an internal error.
 """
 
 from __future__ import annotations
@@ -43,7 +44,101 @@ def _parser() -> argparse.ArgumentParser:
                 "--templates", type=Path, default=DEFAULTS.templates, help="template directory"
             )
             command.add_argument("--out", type=Path, default=DEFAULTS.out, help="output directory")
+    _diff_parser(commands)
+    _release_parser(commands)
     return parser
+
+
+def _diff_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    text = "compare two specs and classify every change as breaking, compatible or info"
+    command = commands.add_parser(
+        "diff",
+        help=text,
+        description=f"{text}. Give OLD and NEW (spec root files or folders), or --base REV to "
+        "compare the spec at a git revision with the working tree (this also compares the "
+        "generated Python package's public API with griffe).",
+    )
+    command.add_argument("old", nargs="?", type=Path, help="the earlier spec (file or folder)")
+    command.add_argument("new", nargs="?", type=Path, help="the later spec (file or folder)")
+    command.add_argument(
+        "--base", metavar="REV", help="compare the spec at this git revision with --spec"
+    )
+    command.add_argument(
+        "--spec",
+        type=Path,
+        default=DEFAULTS.spec,
+        help="root file of the working spec (with --base)",
+    )
+    command.add_argument(
+        "--templates",
+        type=Path,
+        default=DEFAULTS.templates,
+        help="template directory (with --base)",
+    )
+    command.add_argument(
+        "--format", choices=("markdown", "json"), default="markdown", help="output format"
+    )
+    command.add_argument(
+        "--allow-breaking", action="store_true", help="exit 0 even when a change is breaking"
+    )
+    command.add_argument(
+        "--no-python-api", action="store_true", help="with --base: skip the griffe comparison"
+    )
+
+
+def _release_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    text = "bump the SDK version by the diff against the last v* tag and prepend the changelog"
+    command = commands.add_parser("release", help=text, description=text)
+    command.add_argument("--spec", type=Path, default=DEFAULTS.spec, help="root file of the spec")
+    command.add_argument(
+        "--templates", type=Path, default=DEFAULTS.templates, help="template directory"
+    )
+    command.add_argument("--out", type=Path, default=DEFAULTS.out, help="output directory")
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from generator.diff import diff_paths, diff_revision
+
+    if args.base is not None:
+        if args.old is not None:
+            print("give either OLD NEW or --base REV, not both", file=sys.stderr)
+            return EXIT_SPEC
+        report, _ = diff_revision(
+            args.base, args.spec, args.templates, python_api=not args.no_python_api
+        )
+        title = f"API changes since {args.base}"
+    else:
+        if args.old is None or args.new is None:
+            print("diff needs OLD and NEW, or --base REV", file=sys.stderr)
+            return EXIT_SPEC
+        report = diff_paths(args.old, args.new)
+        title = f"API changes from {display_path(args.old)} to {display_path(args.new)}"
+    sys.stdout.write(report.to_json() if args.format == "json" else report.to_markdown(title))
+    if report.breaking and not args.allow_breaking:
+        print(
+            f"{len(report.breaking)} breaking change(s); pass --allow-breaking once they are reviewed",
+            file=sys.stderr,
+        )
+        return EXIT_STALE
+    return EXIT_OK
+
+
+def _release(args: argparse.Namespace) -> int:
+    from generator.release import release
+
+    plan = release(args.spec, args.templates, args.out)
+    if not plan.released:
+        print(f"nothing to release: no change since {plan.previous_tag} ({plan.previous_version})")
+        return EXIT_OK
+    since = f" since {plan.previous_tag}" if plan.previous_tag else " (first release)"
+    counts = ", ".join(
+        f"{sum(1 for c in plan.report.changes if c.severity == s)} {s}"
+        for s in ("breaking", "compatible", "info")
+    )
+    print(f"version {plan.version}{since}: {plan.report.bump} bump ({counts})")
+    print(f"changelog: {display_path(plan.changelog.absolute())}")
+    print(f"review the changes, commit them and tag v{plan.version}")
+    return EXIT_OK
 
 
 def _report(error: SpecError) -> int:
@@ -57,6 +152,10 @@ def _report(error: SpecError) -> int:
 def run(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "diff":
+            return _diff(args)
+        if args.command == "release":
+            return _release(args)
         spec = display_path(args.spec.absolute())
         if args.command == "validate":
             load_spec(args.spec)

@@ -94,6 +94,9 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
                 formatted[path] = format_python(_normalise(text)) if text.strip() else ""
             elif path.endswith(".md"):
                 formatted[path] = format_markdown(text)
+            elif path.endswith((".yaml", ".yml", ".json")):
+                # data: blank lines and spaces inside a scalar are content, so only the end is tidied
+                formatted[path] = text.rstrip("\n") + "\n" if text.strip() else ""
             else:
                 formatted[path] = _normalise(text)
         except InvalidInput as error:

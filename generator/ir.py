@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 TYPING_NAMES = (
+    "Annotated",
     "Any",
     "AsyncIterable",
     "Dict",
@@ -74,18 +75,22 @@ class TypeRef:
         """Annotation of a method argument: also accepts plain dicts and any sequence."""
         return self._annotation(parameter=True)
 
-    def _annotation(self, *, parameter: bool) -> str:
+    def _annotation(self, *, parameter: bool, nested: bool = False) -> str:
         if self.kind == "list":
             assert self.item is not None
             container = "Sequence" if parameter else "List"
-            text = f"{container}[{self.item._annotation(parameter=parameter)}]"
+            text = f"{container}[{self.item._annotation(parameter=parameter, nested=True)}]"
         elif self.kind == "dict":
-            value = self.item._annotation(parameter=parameter) if self.item else "Any"
+            value = self.item._annotation(parameter=parameter, nested=True) if self.item else "Any"
             text = f"Mapping[str, {value}]" if parameter else f"Dict[str, {value}]"
         elif self.kind == "model":
             text = f"Union[{self.name}, Mapping[str, Any]]" if parameter else f"{self.name}"
         elif self.kind == "enum":
             text = f"Union[{self.name}, {self.enum_base}]"
+            if nested and not parameter:
+                # Inside a list or dict the field's own union_mode cannot reach the union: the
+                # item says itself that a known value becomes the enum member, not a plain int.
+                text = f'Annotated[{text}, Field(union_mode="left_to_right")]'
         else:
             text = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any"}[
                 self.kind
@@ -107,10 +112,6 @@ class TypeRef:
             for t in self.walk()
             if t.kind in ("model", "enum") and t.module and t.name
         ]
-
-    @property
-    def has_enum(self) -> bool:
-        return any(t.kind == "enum" for t in self.walk())
 
     @property
     def python_kind(self) -> str:
@@ -208,7 +209,7 @@ class ModelField:
         options: list[str] = []
         if self.needs_alias:
             options.append(f"alias={self.wire_name!r}")
-        if self.type.has_enum:
+        if self.type.kind == "enum":
             options.append('union_mode="left_to_right"')
         if self.required:
             return f" = Field({', '.join(options)})" if options else ""
@@ -593,7 +594,11 @@ class ModelModule:
 
     @property
     def needs_field(self) -> bool:
-        return any(f.declaration.startswith(" = Field") for m in self.models for f in m.fields)
+        return any(
+            f.declaration.startswith(" = Field") or "Field(" in f.annotation
+            for m in self.models
+            for f in m.fields
+        )
 
     @property
     def enum_bases(self) -> list[str]:
@@ -650,6 +655,8 @@ class Api:
     def license_template(self) -> str:
         """The template of the package's LICENSE file, by SPDX identifier."""
         return f"python/licenses/{self.license}.txt.jinja"
+
+    generator_version: str = ""
 
     @property
     def operations(self) -> list[Operation]:
@@ -714,6 +721,7 @@ class Api:
             "RequestOptions",
             "Timeout",
             "API_VERSION",
+            "GENERATOR_VERSION",
             "__version__",
             "models",
         ]

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from generator import ir
+from generator import __version__, ir
 from generator.bundler import Bundle
 from generator.naming import argument_name, enum_member_name, field_name, pascal_case
 from generator.schemas import (
@@ -568,6 +568,7 @@ class Modeler:
             repository_url=sdk.get("repository"),
             documentation_url=sdk.get("documentation"),
             copyright_holder=str((info.get("contact") or {}).get("name") or info.get("title", "")),
+            generator_version=__version__,
         )
         api.bundled_spec = dump_yaml(with_code_samples(self.document, api)).rstrip("\n")
         return api

@@ -8,6 +8,7 @@ template file and line.
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,8 +102,19 @@ def pyrepr(value: Any) -> str:
     return repr(value)
 
 
+#: Control characters, which Python source cannot hold literally (NUL) or shows badly.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _escape_docstring(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    """Text that reads the same inside a triple-quoted docstring: backslashes doubled, triple
+    quotes broken up, control characters written as escapes, and a quote at the very end
+    escaped (it would join the closing quotes)."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+    body = text[:-1]
+    escaped = (len(body) - len(body.rstrip("\\"))) % 2 == 1
+    return f'{body}\\"' if text.endswith('"') and not escaped else text
 
 
 def docwrap(text: str, indent: int, hanging: int = 0, opening: str = "") -> str:

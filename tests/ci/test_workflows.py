@@ -52,9 +52,14 @@ def test_regenerate_runs_the_loop_and_gates_breaking_changes() -> None:
     assert {"labeled", "unlabeled", "synchronize"} <= set(workflow["on"]["pull_request"]["types"])
     (job,) = workflow["jobs"].values()
     runs = _runs(job)
-    order = [runs.index(f"make {target}") for target in ("generate", "check", "test", "diff BASE=")]
+    order = [runs.index(f"make {target}") for target in ("generate", "check", "test")]
+    order.append(runs.index(' diff BASE="$BASE"'))
     assert order == sorted(order)
-    assert "--format json" in runs and "git diff --quiet -- generated" in runs
+    assert (
+        "generator diff --base" in runs
+        and "--format json" in runs
+        and "git diff --quiet -- generated" in runs
+    )
     assert "actions/github-script" in _uses(job)
     gate = next(s for s in job["steps"] if str(s.get("name", "")).startswith("Breaking"))
     assert "exit 1" in gate["run"] and "labels" in gate["env"]["APPROVED"]

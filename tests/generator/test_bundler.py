@@ -71,3 +71,36 @@ def test_path_key_must_match_the_target(tmp_path: Path) -> None:
 
     root = ROOT.replace("/v1/things/{thing_id}:\n    $ref", "/v1/other/{thing_id}:\n    $ref")
     assert ("path-key-mismatch", "openapi.yaml", 16) in _problems(tmp_path, {"openapi.yaml": root})
+
+
+@pytest.mark.parametrize(
+    ("ref", "rule"),
+    [
+        ("https://example.com/schemas.yaml#/Thing", "ref-remote"),
+        ("//example.com/schemas.yaml#/Thing", "ref-remote"),
+        ("file:///etc/passwd#/x", "ref-remote"),
+        ("/etc/hosts#/x", "ref-absolute"),
+        ("C:\\\\spec\\\\things.yaml#/Thing", "ref-remote"),
+        ("../../../../outside.yaml#/Thing", "ref-outside"),
+    ],
+)
+def test_refs_that_leave_the_spec_are_refused(tmp_path: Path, ref: str, rule: str) -> None:
+    (tmp_path / "outside.yaml").write_text("Thing: {type: object}\n", encoding="utf-8")
+    spec_dir = tmp_path / "deep" / "er" / "spec"
+    spec_dir.mkdir(parents=True)
+    assert (rule, "things.yaml", 9) in _problems(spec_dir, _with_property(ref))
+
+
+def test_symlink_leaving_the_folder_is_refused(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.yaml"
+    secret.write_text(
+        "Secret: {type: object, description: not part of the spec}\n", encoding="utf-8"
+    )
+    spec_dir = tmp_path / "spec"
+    spec_dir.mkdir()
+    write_spec(spec_dir)
+    (spec_dir / "components" / "schemas" / "linked.yaml").symlink_to(secret)
+    with pytest.raises(SpecError) as caught:
+        bundle(spec_dir / "openapi.yaml")
+    rules = [(p.rule, Path(p.location.file).name) for p in caught.value.problems]
+    assert rules == [("ref-outside", "linked.yaml")]

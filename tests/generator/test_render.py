@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.modeler import build_api
 from generator.pipeline import load_spec
@@ -34,6 +37,35 @@ def test_docstring_filter() -> None:
     assert long.startswith('    """word word') and long.endswith('\n    """')
     assert all(len(line) <= 100 for line in long.splitlines())
     assert docstring('a "quoted" back\\slash', 0) == '"""a "quoted" back\\\\slash"""'
+
+
+HOSTILE_TEXTS = [
+    'ends with a quote "',
+    'triple """ inside',
+    '""""',
+    "back\\",
+    'backslash then quote \\"',
+    "{{ jinja }} and {% raw %} stay literal",
+    "line\nbreaks\r\nand\ttabs",
+    "中文说明 with émoji 🎉",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS)
+def test_docstring_of_hostile_text_is_a_literal_of_that_text(text: str) -> None:
+    for indent in (0, 4):
+        rendered = docstring(text, indent)
+        assert ast.literal_eval(rendered.strip()).strip() == " ".join(text.split())
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_docstring_round_trips_any_text(text: str) -> None:
+    """Whatever a spec's description holds, the docstring is valid Python that says it."""
+    flat = " ".join(text.split())
+    rendered = docstring(text, 4)
+    value = ast.literal_eval(rendered.strip())
+    assert " ".join(value.split()) == flat
 
 
 def test_docwrap_hanging_indent() -> None:

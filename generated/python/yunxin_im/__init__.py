@@ -42,7 +42,7 @@ from ._exceptions import (
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import RawResponse
 from ._types import RequestOptions, Timeout
-from ._version import API_VERSION, __version__
+from ._version import API_VERSION, GENERATOR_VERSION, __version__
 
 if TYPE_CHECKING:
     from . import models as models
@@ -74,6 +74,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "API_VERSION",
+    "GENERATOR_VERSION",
     "APIConnectionError",
     "APIError",
     "APIResponseError",
