@@ -5,6 +5,8 @@
 #   make lint       black, ruff and mypy --strict on generator/, tests/ and generated/
 #   make goldens    rewrite the golden outputs of the fixture specs (review the diff!)
 #   make bench      benchmarks: import time and call overhead against httpx and peers
+#   make package    wheel and sdist of the generated SDK into dist/, checked with twine
+#   make docs       the HTML documentation site into site/ (Sphinx, MyST, Furo)
 #   make diff       what changed since BASE (a git ref, default HEAD): breaking / compatible / info
 #   make release    bump the SDK version by the diff since the last v* tag, prepend the changelog
 
@@ -17,15 +19,15 @@ SDK := generated/python
 
 BASE ?= HEAD
 
-.PHONY: all generate check validate test test-fast lint goldens bench clean venv node diff release
+.PHONY: all generate check validate test test-fast lint goldens bench clean venv node diff release package docs chromium
 
 all: generate
 
-$(INSTALLED): requirements.txt
+$(INSTALLED): requirements.txt requirements-publish.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-publish.txt
 	@touch $@
 
 venv: $(INSTALLED)
@@ -51,17 +53,17 @@ diff: $(INSTALLED)
 release: $(INSTALLED)
 	$(PY) -m generator release
 
-test: $(INSTALLED) $(NODE_INSTALLED)
+test: $(INSTALLED) $(NODE_INSTALLED) chromium
 	$(PY) -m pytest
 
 test-fast: $(INSTALLED)
 	$(PY) -m pytest -m "not prism"
 
 lint: $(INSTALLED)
-	$(VENV)/bin/black --check generator tests bench
+	$(VENV)/bin/black --check generator tests bench sitegen
 	$(VENV)/bin/black --check --config $(SDK)/pyproject.toml $(SDK)
-	$(VENV)/bin/ruff check generator tests bench generated
-	$(VENV)/bin/mypy generator
+	$(VENV)/bin/ruff check generator tests bench generated sitegen
+	$(VENV)/bin/mypy generator sitegen
 	cd $(SDK) && ../../$(VENV)/bin/mypy --strict yunxin_im
 
 goldens: $(INSTALLED)
@@ -71,5 +73,26 @@ bench: $(INSTALLED)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	$(PY) -m bench
 
+# The wheel is built from the sdist (build's default), with the pinned hatchling of .venv.
+package: $(INSTALLED)
+	rm -rf dist
+	$(PY) -m build --no-isolation --outdir dist $(SDK)
+	$(PY) -m twine check --strict dist/*
+
+docs: $(INSTALLED)
+	$(PY) -m sitegen --out site
+
+# Headless Chromium and its driver for the docs site test, from Debian's packages (as root or with
+# password-less sudo). Where that is impossible the test is skipped, unless REQUIRE_CHROMIUM=1.
+chromium:
+	@if command -v chromedriver >/dev/null && { command -v chromium || command -v google-chrome; } >/dev/null; then :; \
+	elif command -v apt-get >/dev/null && { [ "$$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q chromium chromium-driver; \
+	else \
+	  echo "chromium cannot be installed here (needs apt-get as root): the docs browser test will be skipped"; \
+	  [ -z "$(REQUIRE_CHROMIUM)" ]; \
+	fi
+
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .bench
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .bench dist site

@@ -131,6 +131,16 @@ class TypeRef:
             return f"`{self.name}`"
         return words[self.kind]
 
+    @property
+    def doc_kind(self) -> str:
+        """Like :attr:`python_kind`, with models and enums linked to the docs' models page."""
+        if self.kind == "list":
+            assert self.item is not None
+            return f"list of {self.item.doc_kind}"
+        if self.kind in ("model", "enum") and self.name:
+            return f"[`{self.name}`](models.md#{self.name.lower()})"
+        return self.python_kind
+
 
 @dataclass
 class EnumMember:
@@ -154,6 +164,13 @@ class EnumDef:
     @property
     def base_class(self) -> str:
         return "IntEnum" if self.base == "int" else "str, Enum"
+
+    @property
+    def anchor(self) -> str:
+        """Anchor of the enum's section on the docs' models page."""
+        return self.name.lower()
+
+    is_enum = True
 
 
 @dataclass
@@ -229,6 +246,13 @@ class ModelDef:
         if self.base is not None:
             found.extend(self.base.named_types)
         return found
+
+    @property
+    def anchor(self) -> str:
+        """Anchor of the model's section on the docs' models page."""
+        return self.name.lower()
+
+    is_enum = False
 
     @property
     def base_class(self) -> str:
@@ -597,6 +621,41 @@ class Api:
     bundled_spec: str
 
     client_class: str = "YunxinIM"
+    license: str = "MIT"  # SPDX identifier of the package's license (info.license)
+    repository_url: str | None = None  # x-sdk.repository
+    documentation_url: str | None = None  # x-sdk.documentation
+    copyright_holder: str = ""  # info.contact.name, for licenses that name one
+
+    @property
+    def project_urls(self) -> list[tuple[str, str]]:
+        """(label, url) of the package's project links, in a fixed order."""
+        urls: list[tuple[str, str]] = []
+        if self.documentation_url:
+            urls.append(("Documentation", self.documentation_url))
+        if self.repository_url:
+            base = self.repository_url.rstrip("/")
+            urls += [
+                ("Repository", base),
+                ("Issues", f"{base}/issues"),
+                ("Changelog", f"{base}/blob/main/CHANGELOG.md"),
+            ]
+        if self.doc_url:
+            urls.append(("API reference", self.doc_url))
+        return urls
+
+    def code_sample(self, op: Operation) -> str:
+        """A complete Python example of one operation: the import, the client, the call."""
+        return (
+            f"from {self.package} import {self.client_class}\n\n"
+            f"client = {self.client_class}()  # reads YUNXIN_APP_KEY and YUNXIN_APP_SECRET\n"
+            f"{op.example_code}\n"
+        )
+
+    @property
+    def license_template(self) -> str:
+        """The template of the package's LICENSE file, by SPDX identifier."""
+        return f"python/licenses/{self.license}.txt.jinja"
+
     generator_version: str = ""
 
     @property
@@ -695,6 +754,30 @@ class Api:
     @property
     def models(self) -> list[ModelDef]:
         return [model for module in self.modules for model in module.models]
+
+    @property
+    def documented_types(self) -> list[ModelDef | EnumDef]:
+        """Every model and enum, sorted by name, for the docs' models page."""
+        found: list[ModelDef | EnumDef] = [*self.models, *self.enums]
+        return sorted(found, key=lambda t: t.name)
+
+    @property
+    def partial_failure_models(self) -> list[ModelDef]:
+        return [m for m in self.models if m.partial_failure]
+
+    @property
+    def paged_operations(self) -> list[Operation]:
+        return [op for op in self.operations if op.pagination]
+
+    @property
+    def idempotent_writes(self) -> list[Operation]:
+        """Writes the spec marks safe to repeat (retried like reads)."""
+        return [op for op in self.operations if op.idempotent and op.http_method != "GET"]
+
+    @property
+    def unsafe_writes(self) -> list[Operation]:
+        """Writes that are never sent twice once they may have reached the server."""
+        return [op for op in self.operations if not op.idempotent]
 
     @property
     def enums(self) -> list[EnumDef]:

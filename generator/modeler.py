@@ -28,11 +28,58 @@ TRACE_HEADER = "X-custom-traceid"
 _IDEMPOTENT_METHODS = ("get", "head", "put", "delete", "options")
 
 
+class LiteralText(str):
+    """A string that YAML output writes as a literal block (``|``), e.g. source code."""
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _literal(dumper: yaml.SafeDumper, text: LiteralText) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(text), style="|")
+
+
+_Dumper.add_representer(LiteralText, _literal)
+
+
 def dump_yaml(document: Any) -> str:
     """Serialise a document as YAML, keeping key order (deterministic across runs)."""
-    return yaml.safe_dump(
-        document, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+    return yaml.dump(
+        document,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
     )
+
+
+def _code_samples(api: ir.Api, op: ir.Operation) -> list[dict[str, Any]]:
+    source = LiteralText(api.code_sample(op))
+    return [
+        {"lang": "Python", "label": f"Python SDK: {op.resource}.{op.method_name}", "source": source}
+    ]
+
+
+def with_code_samples(document: dict[str, Any], api: ir.Api) -> dict[str, Any]:
+    """A copy of ``document`` whose operations carry ``x-codeSamples`` (the SDK call, for Redoc,
+    Scalar and similar viewers); the spec's own document is left as it is."""
+    samples = {(op.http_method.lower(), op.path): op for op in api.operations}
+    paths: dict[str, Any] = {}
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            paths[path] = item
+            continue
+        paths[path] = {
+            method: (
+                {**operation, "x-codeSamples": _code_samples(api, samples[(method, path)])}
+                if (method, path) in samples and isinstance(operation, dict)
+                else operation
+            )
+            for method, operation in item.items()
+        }
+    return {**document, "paths": paths}
 
 
 def _describe_constraints(schema: dict[str, Any]) -> str:
@@ -503,7 +550,7 @@ class Modeler:
             ir.ErrorCode(e["code"], e["name"], _clean(e.get("description")), e["retry"])
             for e in info.get("x-error-codes") or []
         ]
-        return ir.Api(
+        api = ir.Api(
             title=info.get("title", ""),
             version=str(info.get("version", "")),
             description=_clean(info.get("description")),
@@ -515,10 +562,23 @@ class Modeler:
             regions=list(regions.values()),
             resources=resources,
             modules=self.modules(),
-            bundled_spec=dump_yaml(self.document).rstrip("\n"),
+            bundled_spec="",
             client_class=sdk.get("client_class", "YunxinIM"),
+            license=_license_id(info.get("license")),
+            repository_url=sdk.get("repository"),
+            documentation_url=sdk.get("documentation"),
+            copyright_holder=str((info.get("contact") or {}).get("name") or info.get("title", "")),
             generator_version=__version__,
         )
+        api.bundled_spec = dump_yaml(with_code_samples(self.document, api)).rstrip("\n")
+        return api
+
+
+def _license_id(license: Any) -> str:
+    """The SPDX identifier of ``info.license`` (identifier, else name); MIT when absent."""
+    if not isinstance(license, dict):
+        return "MIT"
+    return str(license.get("identifier") or license.get("name") or "MIT")
 
 
 def _example_of(

@@ -39,6 +39,7 @@ def outputs(api: ir.Api) -> list[Output]:
     files = [
         Output("python/pyproject.toml", "python/pyproject.toml.jinja", base),
         Output("python/README.md", "python/README.md.jinja", base),
+        Output("python/LICENSE", api.license_template, base),
         Output(f"{package}/py.typed", "python/py.typed.jinja", base),
     ]
     runtime = [
@@ -85,6 +86,8 @@ def outputs(api: ir.Api) -> list[Output]:
         for resource in api.resources
     ]
     files.append(Output("docs/index.md", "docs/index.md.jinja", base))
+    files.append(Output("docs/overview.md", "docs/overview.md.jinja", base))
+    files.append(Output("docs/models.md", "docs/models.md.jinja", base))
     files += [
         Output(f"docs/{resource.name}.md", "docs/resource.md.jinja", {**base, "resource": resource})
         for resource in api.resources
