@@ -52,12 +52,15 @@ class Fingerprint:
     tools: dict[str, str] = field(default_factory=dict)
     #: Output path -> hash of its rendered text before formatting.
     rendered: dict[str, str] = field(default_factory=dict)
+    #: Names of the spec's parts that passed validation (see :mod:`generator.validator`).
+    valid: frozenset[str] = frozenset()
 
     def lines(self) -> str:
         out = [_INTRO]
         out += [f"# tool {name} {version}\n" for name, version in sorted(self.tools.items())]
         out += [f"# input {sha}  {label}\n" for label, sha in sorted(self.inputs.items())]
         out += [f"# rendered {sha}  {path}\n" for path, sha in sorted(self.rendered.items())]
+        out += [f"# valid {name}\n" for name in sorted(self.valid)]
         return "".join(out)
 
     def same_inputs(self, other: Fingerprint) -> bool:
@@ -85,6 +88,7 @@ def parse_manifest(text: str) -> Manifest | None:
     """Read a manifest; ``None`` when any line is not one the writer produces."""
     files: dict[str, str] = {}
     fingerprint = Fingerprint()
+    valid: set[str] = set()
     for line in text.splitlines():
         try:
             if not line.startswith("#"):
@@ -99,8 +103,11 @@ def parse_manifest(text: str) -> Manifest | None:
             elif line.startswith("# rendered "):
                 sha, path = line[len("# rendered ") :].split("  ", 1)
                 fingerprint.rendered[path] = sha
+            elif line.startswith("# valid "):
+                valid.add(line[len("# valid ") :])
         except ValueError:
             return None
+    fingerprint.valid = frozenset(valid)
     return Manifest(files, fingerprint, text)
 
 

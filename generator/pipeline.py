@@ -45,14 +45,20 @@ def _shortcuts_enabled() -> bool:
 
 def load_spec(spec: Path) -> Bundle:
     """Load, bundle, validate and lint the spec; raises SpecError listing every problem."""
+    return _load(spec, frozenset())[0]
+
+
+def _load(spec: Path, known_valid: frozenset[str]) -> tuple[Bundle, frozenset[str]]:
+    """:func:`load_spec`, skipping the validation of parts named in ``known_valid``; also
+    returns the names of the spec's parts (all valid)."""
     from generator.bundler import bundle
     from generator.lint import lint
     from generator.validator import validate_openapi
 
     loaded = bundle(spec)
-    validate_openapi(loaded)
+    valid = validate_openapi(loaded, known_valid)
     lint(loaded)
-    return loaded
+    return loaded, valid
 
 
 def previous_manifest(out: Path) -> Manifest | None:
@@ -79,6 +85,7 @@ def up_to_date(paths: Paths) -> Changes | None:
     if set(recorded.rendered) != set(manifest.files):
         return None
     current.rendered = recorded.rendered
+    current.valid = recorded.valid
     if manifest_from_hashes(manifest.files, current) != manifest.text:
         return None
     for path, sha in manifest.files.items():
@@ -124,14 +131,15 @@ def build(paths: Paths) -> tuple[ir.Api, dict[str, bytes]]:
     from generator.modeler import build_api
     from generator.render import render
 
-    loaded = load_spec(paths.spec)
+    previous = previous_manifest(paths.out) if _shortcuts_enabled() else None
+    loaded, valid = _load(paths.spec, previous.fingerprint.valid if previous else frozenset())
     api = build_api(loaded)
     rendered = render(api, paths.templates)
     fingerprint = hash_inputs(paths.spec, paths.templates, sorted(loaded.files))
-    previous = previous_manifest(paths.out) if _shortcuts_enabled() else None
     files = format_files(rendered, _reusable(paths.out, rendered, fingerprint, previous))
     if fingerprint is not None:
         fingerprint.rendered = {p: digest(t.encode("utf-8")) for p, t in rendered.items()}
+        fingerprint.valid = valid
     return api, with_manifest(files, fingerprint)
 
 
