@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
-
-from generator import ir
+from generator import ir, yamldump
 from generator.bundler import Bundle
 from generator.naming import argument_name, enum_member_name, field_name, pascal_case
 from generator.schemas import (
@@ -30,9 +28,7 @@ _IDEMPOTENT_METHODS = ("get", "head", "put", "delete", "options")
 
 def dump_yaml(document: Any) -> str:
     """Serialise a document as YAML, keeping key order (deterministic across runs)."""
-    return yaml.safe_dump(
-        document, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
-    )
+    return yamldump.dump_yaml(document)
 
 
 def _describe_constraints(schema: dict[str, Any]) -> str:
