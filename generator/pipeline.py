@@ -127,16 +127,27 @@ def _reusable(
 
 def build(paths: Paths) -> tuple[ir.Api, dict[str, bytes]]:
     """Everything the generator would write, in memory (nothing on disk changes)."""
+    from generator.bundler import bundle
+    from generator.concurrent import validated_while
     from generator.formatter import format_files
+    from generator.lint import lint
     from generator.modeler import build_api
     from generator.render import render
 
     previous = previous_manifest(paths.out) if _shortcuts_enabled() else None
-    loaded, valid = _load(paths.spec, previous.fingerprint.valid if previous else frozenset())
-    api = build_api(loaded)
-    rendered = render(api, paths.templates)
-    fingerprint = hash_inputs(paths.spec, paths.templates, sorted(loaded.files))
-    files = format_files(rendered, _reusable(paths.out, rendered, fingerprint, previous))
+    loaded = bundle(paths.spec)
+
+    def after_validation() -> tuple[ir.Api, dict[str, str], dict[str, str], Fingerprint | None]:
+        # the stages that follow validation, run while it runs (see generator.concurrent)
+        lint(loaded)
+        api = build_api(loaded)
+        rendered = render(api, paths.templates)
+        fingerprint = hash_inputs(paths.spec, paths.templates, sorted(loaded.files))
+        reuse = _reusable(paths.out, rendered, fingerprint, previous)
+        return api, rendered, format_files(rendered, reuse), fingerprint
+
+    known = previous.fingerprint.valid if previous else frozenset()
+    valid, (api, rendered, files, fingerprint) = validated_while(loaded, known, after_validation)
     if fingerprint is not None:
         fingerprint.rendered = {p: digest(t.encode("utf-8")) for p, t in rendered.items()}
         fingerprint.valid = valid
