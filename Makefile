@@ -4,7 +4,7 @@
 #   make check      fail (listing the stale files) when generated/ does not match spec/ + templates/
 #   make lint       black, ruff and mypy --strict on generator/, tests/ and generated/
 #   make goldens    rewrite the golden outputs of the fixture specs (review the diff!)
-#   make bench      benchmarks: import time and call overhead against httpx and peers
+#   make bench      benchmarks: generation speed, import time and call overhead against peers
 
 PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
