@@ -4,7 +4,7 @@
 #   make check      fail (listing the stale files) when generated/ does not match spec/ + templates/
 #   make lint       black, ruff and mypy --strict on generator/, tests/ and generated/
 #   make goldens    rewrite the golden outputs of the fixture specs (review the diff!)
-#   make bench      benchmarks: import time and call overhead against httpx and peers
+#   make bench      benchmarks: generation speed, import time and call overhead against peers
 #   make package    wheel and sdist of the generated SDK into dist/, checked with twine
 #   make docs       the HTML documentation site into site/ (Sphinx, MyST, Furo)
 #   make diff       what changed since BASE (a git ref, default HEAD): breaking / compatible / info

@@ -1,4 +1,7 @@
-"""``make bench``: speed of the generated SDK next to its peers, measured in one run.
+"""``make bench``: speed of the generator and of the generated SDK next to their peers.
+
+* Generation: see :mod:`bench.generation` (no-op, one-field edit, full and scale series
+  next to openapi-python-client); ``--only generation`` runs only that part.
 
 * Import time: ``import yunxin_im`` next to importing httpx and pydantic alone (the SDK's own
   dependencies), each in fresh interpreters, median of many runs; and the memory it adds.
@@ -28,6 +31,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from bench import generation
 
 ROOT = Path(__file__).resolve().parents[1]
 SDK = ROOT / "generated" / "python"
@@ -169,7 +174,19 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--import-runs", type=int, default=25)
+    parser.add_argument(
+        "--only", choices=("runtime", "generation"), help="run one half of the benchmarks"
+    )
+    parser.add_argument(
+        "--scale",
+        default="100,250,500,1000",
+        help="operations of the synthetic specs of the generation scale series",
+    )
     args = parser.parse_args()
+    if args.only != "runtime":
+        generation.main(sizes=tuple(int(size) for size in args.scale.split(",")))
+        if args.only == "generation":
+            return
     WORK.mkdir(exist_ok=True)
     site = install_sdk()
     have_peer = generate_peer()

@@ -10,9 +10,11 @@ input gives the same output with or without it.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
@@ -24,6 +26,8 @@ from generator.problems import Location, Problem, SpecError
 
 LINE_LENGTH = 100
 MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY39})
+#: A worker process is started only for at least this many files to format.
+_FILES_PER_WORKER = 4
 _PYTHON_BLOCK = re.compile(r"(```python\n)(.*?)(```)", re.DOTALL)
 
 
@@ -84,30 +88,69 @@ def format_markdown(text: str) -> str:
     return _normalise(_PYTHON_BLOCK.sub(block, text))
 
 
-def format_files(files: dict[str, str]) -> dict[str, str]:
-    """Format every file; a template that produced invalid Python is reported as a problem."""
-    formatted: dict[str, str] = {}
+def format_file(path: str, text: str) -> str:
+    """One rendered file formatted; raises black's ``InvalidInput`` for invalid Python."""
+    if path.endswith(".py"):
+        return format_python(_normalise(text)) if text.strip() else ""
+    if path.endswith(".md"):
+        return format_markdown(text)
+    if path.endswith((".yaml", ".yml", ".json")):
+        # data: blank lines and spaces inside a scalar are content, so only the end is tidied
+        return text.rstrip("\n") + "\n" if text.strip() else ""
+    return _normalise(text)
+
+
+def _format_job(job: tuple[str, str]) -> tuple[str, str | None, str | None]:
+    path, text = job
+    try:
+        return path, format_file(path, text), None
+    except InvalidInput as error:
+        return path, None, str(error)
+
+
+def jobs() -> int:
+    """How many worker processes run black: one per core (YUNXIN_SDKGEN_JOBS overrides)."""
+    configured = os.environ.get("YUNXIN_SDKGEN_JOBS", "")
+    return int(configured) if configured.isdigit() and int(configured) > 0 else os.cpu_count() or 1
+
+
+def _run(work: list[tuple[str, str]]) -> list[tuple[str, str | None, str | None]]:
+    workers = min(jobs(), len(work) // _FILES_PER_WORKER)
+    if workers < 2:
+        return [_format_job(job) for job in work]
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    # the largest files first, so that no worker is left with a long one at the end
+    ordered = sorted(work, key=lambda job: -len(job[1]))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(_format_job, ordered, chunksize=1))
+
+
+def format_files(files: dict[str, str], reuse: dict[str, str] | None = None) -> dict[str, str]:
+    """Format every file; a template that produced invalid Python is reported as a problem.
+
+    ``reuse`` holds already formatted text of files whose render is known to be unchanged;
+    the rest is formatted in worker processes (one per core) when there are enough of them.
+    """
+    reuse = reuse or {}
+    formatted = {path: reuse[path] for path in files if path in reuse}
+    errors: dict[str, str] = {}
+    for path, text, error in _run([(p, t) for p, t in files.items() if p not in reuse]):
+        if text is not None:
+            formatted[path] = text
+        else:
+            errors[path] = error or "invalid input"
     problems: list[Problem] = []
-    for path, text in files.items():
-        try:
-            if path.endswith(".py"):
-                formatted[path] = format_python(_normalise(text)) if text.strip() else ""
-            elif path.endswith(".md"):
-                formatted[path] = format_markdown(text)
-            elif path.endswith((".yaml", ".yml", ".json")):
-                # data: blank lines and spaces inside a scalar are content, so only the end is tidied
-                formatted[path] = text.rstrip("\n") + "\n" if text.strip() else ""
-            else:
-                formatted[path] = _normalise(text)
-        except InvalidInput as error:
-            problems.append(
-                Problem(
-                    Location(f"generated/{path}"),
-                    "generated-syntax",
-                    f"the rendered file is not valid Python: {error}",
-                    "fix the template that renders this file (see generator/render.py for which one)",
-                )
+    for path in (p for p in files if p in errors):
+        error = errors[path]
+        problems.append(
+            Problem(
+                Location(f"generated/{path}"),
+                "generated-syntax",
+                f"the rendered file is not valid Python: {error}",
+                "fix the template that renders this file (see generator/render.py for which one)",
             )
+        )
     if problems:
         raise SpecError(problems)
-    return formatted
+    return {path: formatted[path] for path in files}

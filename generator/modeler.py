@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
-
-from generator import __version__, ir
+from generator import __version__, ir, yamldump
 from generator.bundler import Bundle
 from generator.naming import argument_name, enum_member_name, field_name, pascal_case
 from generator.schemas import (
@@ -23,36 +21,15 @@ from generator.schemas import (
     ref_name,
     split_nullable,
 )
+from generator.yamldump import LiteralText
 
 TRACE_HEADER = "X-custom-traceid"
 _IDEMPOTENT_METHODS = ("get", "head", "put", "delete", "options")
 
 
-class LiteralText(str):
-    """A string that YAML output writes as a literal block (``|``), e.g. source code."""
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _literal(dumper: yaml.SafeDumper, text: LiteralText) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", str(text), style="|")
-
-
-_Dumper.add_representer(LiteralText, _literal)
-
-
 def dump_yaml(document: Any) -> str:
     """Serialise a document as YAML, keeping key order (deterministic across runs)."""
-    return yaml.dump(
-        document,
-        Dumper=_Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        width=100,
-        default_flow_style=False,
-    )
+    return yamldump.dump_yaml(document)
 
 
 def _code_samples(api: ir.Api, op: ir.Operation) -> list[dict[str, Any]]:

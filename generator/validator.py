@@ -2,12 +2,25 @@
 
 openapi-spec-validator does the checking; this module turns its findings into
 :class:`~generator.problems.Problem` values that point at the source file and line.
+
+Validation by parts: the document is valid exactly when each of its parts is valid, a part
+being one path item or one component, each checked in a document of its own that holds the
+root fields (info, servers, tags, ...) and every component the part refers to, directly or
+not. A part is named by the hash of that content, and the names of the parts found valid are
+kept (in the output's MANIFEST), so that after an edit only the parts whose content changed
+are checked again. Parts only ever prove validity: when one is invalid, or when most of them
+changed, the whole document is validated as one, so the problems reported and their places
+are always those of a full validation.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
@@ -172,11 +185,119 @@ def _ref_cycles(bundle: Bundle) -> list[Problem]:
     return problems
 
 
-def validate_openapi(bundle: Bundle) -> None:
-    """Raise :class:`SpecError` listing every way the bundle breaks OpenAPI 3.1."""
+#: Part names depend on the validator's version and on this module's source.
+_SALT = hashlib.sha256(
+    "|".join([metadata.version("openapi-spec-validator"), metadata.version("jsonschema")]).encode()
+    + Path(__file__).read_bytes().replace(b"\r\n", b"\n")
+).hexdigest()
+#: When more than this share of the parts changed, one full validation is quicker.
+_MOST = 0.25
+_COMPONENTS = "#/components/"
+
+
+def _digest(value: Any) -> str:
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _refs(value: Any, found: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    if isinstance(value, dict):
+        ref = value.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_COMPONENTS):
+            kind, _, name = ref[len(_COMPONENTS) :].partition("/")
+            found.add((kind, name.replace("~1", "/").replace("~0", "~")))
+        for item in value.values():
+            _refs(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _refs(item, found)
+    return found
+
+
+class _Parts:
+    """The parts of a document, their names and the documents that check them."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.skeleton = {k: v for k, v in document.items() if k not in ("paths", "components")}
+        components = document.get("components")
+        self.components: dict[str, Any] = components if isinstance(components, dict) else {}
+        self.direct: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        self.hashes: dict[tuple[str, str], str] = {}
+        for kind, members in self.components.items():
+            for name, value in members.items() if isinstance(members, dict) else ():
+                self.direct[(kind, name)] = _refs(value, set())
+                self.hashes[(kind, name)] = _digest([kind, name, value])
+        skeleton = _digest(self.skeleton)
+        #: part name -> (path items, components at the start of its closure)
+        self.parts: dict[str, tuple[dict[str, Any], set[tuple[str, str]]]] = {}
+        paths = document.get("paths")
+        for url, item in paths.items() if isinstance(paths, dict) else ():
+            self._add(skeleton, {url: item}, _refs(item, set()), _digest(["path", url, item]))
+        for key in self.direct:
+            self._add(skeleton, {}, {key}, "")
+
+    def _closure(self, start: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        seen: set[tuple[str, str]] = set()
+        todo = list(start)
+        while todo:
+            key = todo.pop()
+            if key not in seen and key in self.direct:
+                seen.add(key)
+                todo.extend(self.direct[key])
+        return sorted(seen)
+
+    def _add(
+        self, skeleton: str, paths: dict[str, Any], start: set[tuple[str, str]], own: str
+    ) -> None:
+        members = [self.hashes[key] for key in self._closure(start)]
+        name = hashlib.sha256("|".join([_SALT, skeleton, own, *members]).encode()).hexdigest()
+        self.parts[name] = (paths, start)
+
+    def document_of(self, name: str) -> dict[str, Any]:
+        paths, start = self.parts[name]
+        components: dict[str, dict[str, Any]] = {}
+        for kind, member in self._closure(start):
+            components.setdefault(kind, {})[member] = self.components[kind][member]
+        document = {**self.skeleton, "components": components}
+        if "paths" in self.document:
+            document["paths"] = paths
+        return document
+
+
+def _valid(document: dict[str, Any]) -> bool:
+    try:
+        errors = OpenAPIV31SpecValidator(document).iter_errors()
+        return not any(
+            not str(getattr(e, "message", e)).startswith(_REPORTED_BY_LINT) for e in errors
+        )
+    except Exception:  # any doubt: the full validation decides
+        return False
+
+
+def validate_openapi(bundle: Bundle, known_valid: Iterable[str] = ()) -> frozenset[str]:
+    """Raise :class:`SpecError` listing every way the bundle breaks OpenAPI 3.1; else return
+    the names of the document's parts (all valid), to be passed as ``known_valid`` next time."""
     cycles = _ref_cycles(bundle)
-    if cycles:
+    if cycles:  # checked first: the validator would go round such a cycle until it overflows
         raise SpecError(cycles)
+    try:
+        parts = _Parts(bundle.document)
+    except (TypeError, ValueError):  # not JSON-like: validate it whole
+        _validate_whole(bundle)
+        return frozenset()
+    known = set(known_valid)
+    unchecked = [name for name in parts.parts if name not in known]
+    if (
+        not parts.parts  # no part carries the root fields: only a whole validation checks them
+        or len(unchecked) > _MOST * len(parts.parts)
+        or not all(_valid(parts.document_of(name)) for name in unchecked)
+    ):
+        _validate_whole(bundle)
+    return frozenset(parts.parts)
+
+
+def _validate_whole(bundle: Bundle) -> None:
     problems: list[Problem] = []
     errors, crash = _run_validator(bundle.document)
     located: list[tuple[str, str]] = []

@@ -15,13 +15,21 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.fingerprint import Fingerprint
+
 MANIFEST = "MANIFEST"
 _HEADER = "# Files written by `python -m generator generate`; do not edit them by hand.\n"
 
 
-def manifest_text(files: dict[str, bytes]) -> str:
-    lines = [f"{hashlib.sha256(data).hexdigest()}  {path}" for path, data in sorted(files.items())]
-    return _HEADER + "\n".join(lines) + "\n"
+def manifest_text(files: dict[str, bytes], fingerprint: Fingerprint | None = None) -> str:
+    hashes = {path: hashlib.sha256(data).hexdigest() for path, data in files.items()}
+    return manifest_from_hashes(hashes, fingerprint)
+
+
+def manifest_from_hashes(hashes: dict[str, str], fingerprint: Fingerprint | None = None) -> str:
+    """The manifest of files with these content hashes (and the fingerprint, if any)."""
+    lines = [f"{sha}  {path}" for path, sha in sorted(hashes.items())]
+    return _HEADER + "\n".join(lines) + "\n" + (fingerprint.lines() if fingerprint else "")
 
 
 def read_manifest(out: Path) -> set[str]:
@@ -37,10 +45,13 @@ def read_manifest(out: Path) -> set[str]:
     }
 
 
-def with_manifest(files: dict[str, str]) -> dict[str, bytes]:
-    """The output files encoded, plus the manifest that lists them."""
+def with_manifest(
+    files: dict[str, str], fingerprint: Fingerprint | None = None
+) -> dict[str, bytes]:
+    """The output files encoded, plus the manifest that lists them (and what they were made
+    from, see :mod:`generator.fingerprint`)."""
     encoded = {path: text.encode("utf-8") for path, text in files.items()}
-    encoded[MANIFEST] = manifest_text(encoded).encode("utf-8")
+    encoded[MANIFEST] = manifest_text(encoded, fingerprint).encode("utf-8")
     return encoded
 
 

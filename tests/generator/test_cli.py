@@ -160,3 +160,13 @@ def test_defaults_are_the_repository_paths_from_any_directory(tmp_path: Path) ->
     )
     assert result.returncode == 0, result.stderr
     assert "up to date" in result.stdout
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_generate_reports_what_validate_reports(tmp_path: Path, case: str) -> None:
+    """generate validates while it renders (and by parts): its report is the same."""
+    cwd = spec_dir(tmp_path, BROKEN[case])
+    result = run(["generate", "--templates", str(REPO / "templates")], cwd)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (SNAPSHOTS / f"{case}.txt").read_text(encoding="utf-8")
+    assert not (cwd / "generated").exists()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import loader
 from generator.loader import (
     join_pointer,
     load_yaml_file,
@@ -82,3 +83,26 @@ def test_pointers_round_trip() -> None:
     assert resolve_pointer({"/im/v2/x": {"a~b": 5}}, pointer) == 5
     with pytest.raises(KeyError):
         resolve_pointer({"a": [1]}, "/a/3")
+
+
+@pytest.mark.skipif(not loader.USE_LIBYAML, reason="libyaml is not installed")
+def test_libyaml_and_pure_python_give_the_same_data_and_positions() -> None:
+    repo = Path(__file__).resolve().parents[2]
+    files = [*sorted((repo / "spec").rglob("*.yaml")), repo / "generated" / "openapi.yaml"]
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        fast = loader._load(text, path, loader._CLoader)
+        pure = loader._load(text, path, loader._Loader)
+        assert repr(fast.data) == repr(pure.data), path
+        assert fast.positions == pure.positions, path
+
+
+@pytest.mark.skipif(not loader.USE_LIBYAML, reason="libyaml is not installed")
+def test_libyaml_errors_read_as_the_pure_python_ones() -> None:
+    text = "a:\n  b: [1, 2\nc: d: e\n"
+    with pytest.raises(SpecError) as fast:
+        load_yaml_text(text, Path("f.yaml"))
+    with pytest.raises(SpecError) as pure:
+        loader._load(text, Path("f.yaml"), loader._Loader)
+    assert [p.render() for p in fast.value.problems] == [p.render() for p in pure.value.problems]
+    assert "yaml-syntax" in fast.value.problems[0].render()

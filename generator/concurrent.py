@@ -1,0 +1,69 @@
+"""Validation in a process of its own, while the main process lints, models, renders and
+formats the same bundle.
+
+The answer is the one of validating first: when validation finds problems, those are
+reported and nothing else (whatever the later stages did or raised meanwhile); only when the
+document is valid do lint problems or a later stage's result count.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+from generator.bundler import Bundle
+from generator.problems import SpecError
+from generator.validator import validate_openapi
+
+T = TypeVar("T")
+
+
+def _child(bundle: Bundle, known: frozenset[str], connection: Connection) -> None:
+    answer: tuple[str, Any]
+    try:
+        answer = ("valid", validate_openapi(bundle, known))
+    except SpecError as error:
+        answer = ("problems", list(error.problems))
+    except BaseException as error:  # the parent validates again and reports it
+        answer = ("failed", repr(error))
+    connection.send(answer)
+    connection.close()
+
+
+def validated_while(
+    bundle: Bundle, known_valid: Iterable[str], work: Callable[[], T]
+) -> tuple[frozenset[str], T]:
+    """Validate ``bundle`` (see :func:`validate_openapi`) while ``work`` runs; returns the
+    names of the valid parts and what ``work`` returned, or raises the validation's problems
+    first. Without ``fork`` (or if the process fails) validation runs here, before ``work``."""
+    known = frozenset(known_valid)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return validate_openapi(bundle, known), work()
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(bundle, known, sender), daemon=True)
+    process.start()
+    sender.close()
+
+    def answer() -> frozenset[str]:
+        try:
+            kind, value = receiver.recv()
+        except EOFError:
+            kind, value = "failed", None
+        finally:
+            receiver.close()
+            process.join()
+        if kind == "valid":
+            return frozenset(value)
+        if kind == "problems":
+            raise SpecError(list(value))
+        return validate_openapi(bundle, known)
+
+    try:
+        result = work()
+    except BaseException:
+        answer()  # the validation's problems come first
+        raise
+    return answer(), result
