@@ -1,0 +1,196 @@
+"""Attempt deadlines: ``timeout`` bounds a whole attempt, not each socket read.
+
+httpx applies its timeouts to every single read and write, so a server that trickles a few
+bytes at a time keeps an attempt alive for ever. The clients this SDK builds wrap the network
+backend of their connection pool: every connect, read and write of the socket then waits at
+most until the deadline of the attempt in progress (a context variable, so each thread and
+each asyncio task has its own), and fails with a timeout once it has passed. An
+``http_client`` passed in by the caller is left as it is; its attempts are bounded per read
+and per body chunk, and (asyncio) by a timeout around the whole attempt.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import time
+from typing import Any, Optional, Union
+
+import httpx
+
+__all__ = ["DEADLINE", "attempt_seconds", "guard"]
+
+#: Monotonic time at which the attempt in progress must end; None outside attempts.
+DEADLINE: contextvars.ContextVar[Optional[float]] = contextvars.ContextVar(
+    "yunxin_im_deadline", default=None
+)
+
+
+def attempt_seconds(timeout: Union[float, httpx.Timeout, None]) -> Optional[float]:
+    """The deadline of one attempt: the number given, or the largest phase of a Timeout."""
+    if timeout is None:
+        return None
+    if isinstance(timeout, (int, float)):
+        return float(timeout)
+    phases = [
+        value
+        for value in (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if value is not None
+    ]
+    return max(phases) if phases else None
+
+
+def _left(timeout: Optional[float], error: type) -> Optional[float]:
+    deadline = DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("the attempt deadline has passed")
+    return left if timeout is None or timeout > left else timeout
+
+
+class _Stream:
+    """A sync network stream whose operations end at the attempt deadline."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: Optional[float] = None) -> bytes:
+        import httpcore
+
+        return self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))  # type: ignore[no-any-return]
+
+    def write(self, buffer: bytes, timeout: Optional[float] = None) -> None:
+        import httpcore
+
+        self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: Optional[str] = None,
+        timeout: Optional[float] = None,
+    ) -> Any:
+        import httpcore
+
+        return _Stream(
+            self._stream.start_tls(
+                ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
+            )
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _Backend:
+    """A sync network backend whose connections end at the attempt deadline."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self, host: str, port: int, timeout: Optional[float] = None, **kwargs: Any
+    ) -> _Stream:
+        import httpcore
+
+        return _Stream(
+            self._backend.connect_tcp(host, port, _left(timeout, httpcore.ConnectTimeout), **kwargs)
+        )
+
+    def connect_unix_socket(
+        self, path: str, timeout: Optional[float] = None, **kwargs: Any
+    ) -> _Stream:
+        import httpcore
+
+        return _Stream(
+            self._backend.connect_unix_socket(
+                path, _left(timeout, httpcore.ConnectTimeout), **kwargs
+            )
+        )
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _AsyncStream:
+    """The asyncio twin of :class:`_Stream`."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: Optional[float] = None) -> bytes:
+        import httpcore
+
+        return await self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))  # type: ignore[no-any-return]
+
+    async def write(self, buffer: bytes, timeout: Optional[float] = None) -> None:
+        import httpcore
+
+        await self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: Optional[str] = None,
+        timeout: Optional[float] = None,
+    ) -> Any:
+        import httpcore
+
+        stream = await self._stream.start_tls(
+            ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
+        )
+        return _AsyncStream(stream)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _AsyncBackend:
+    """The asyncio twin of :class:`_Backend`."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self, host: str, port: int, timeout: Optional[float] = None, **kwargs: Any
+    ) -> _AsyncStream:
+        import httpcore
+
+        stream = await self._backend.connect_tcp(
+            host, port, _left(timeout, httpcore.ConnectTimeout), **kwargs
+        )
+        return _AsyncStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: Optional[float] = None, **kwargs: Any
+    ) -> _AsyncStream:
+        import httpcore
+
+        stream = await self._backend.connect_unix_socket(
+            path, _left(timeout, httpcore.ConnectTimeout), **kwargs
+        )
+        return _AsyncStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def guard(http_client: Union[httpx.Client, httpx.AsyncClient]) -> bool:
+    """Make the connection pool of an HTTP client the SDK built honour attempt deadlines.
+
+    Returns False (and changes nothing) when this httpx version keeps its pool elsewhere.
+    """
+    pool = getattr(getattr(http_client, "_transport", None), "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if backend is None:
+        return False
+    wrapper = _AsyncBackend if isinstance(http_client, httpx.AsyncClient) else _Backend
+    pool._network_backend = wrapper(backend)  # type: ignore[union-attr]
+    return True
