@@ -1071,6 +1071,6 @@ async def _within(awaitable: Any, deadline: float) -> httpx.Response:
     import asyncio
 
     try:
-        return await asyncio.wait_for(awaitable, max(deadline - time.monotonic(), 0.0))  # type: ignore[no-any-return]
+        return await asyncio.wait_for(awaitable, max(deadline - time.monotonic(), 0.0))
     except asyncio.TimeoutError:
         raise httpx.ReadTimeout("the attempt deadline passed") from None
