@@ -859,12 +859,8 @@ class SyncAPIClient(BaseClient):
             )
             self._request_headers = {}
             self._client_headers = http_client.headers.multi_items()
-            self._guarded = guard(http_client)
-        elif getattr(http_client, "_yunxin_guarded", False):
-            self._guarded = True  # a pool shared by with_options()
+        self._guarded = guard(http_client)
         self._http = http_client
-        if self._guarded:
-            http_client._yunxin_guarded = True  # type: ignore[attr-defined]
 
     def request(
         self,
@@ -967,12 +963,8 @@ class AsyncAPIClient(BaseClient):
             )
             self._request_headers = {}
             self._client_headers = http_client.headers.multi_items()
-            self._guarded = guard(http_client)
-        elif getattr(http_client, "_yunxin_guarded", False):
-            self._guarded = True  # a pool shared by with_options()
+        self._guarded = guard(http_client)
         self._http = http_client
-        if self._guarded:
-            http_client._yunxin_guarded = True  # type: ignore[attr-defined]
 
     async def request(
         self,

@@ -5,8 +5,9 @@ bytes at a time keeps an attempt alive for ever. The clients this SDK builds wra
 backend of their connection pool: every connect, read and write of the socket then waits at
 most until the deadline of the attempt in progress (a context variable, so each thread and
 each asyncio task has its own), and fails with a timeout once it has passed. An
-``http_client`` passed in by the caller is left as it is; its attempts are bounded per read
-and per body chunk, and (asyncio) by a timeout around the whole attempt.
+``http_client`` passed in by the caller is guarded the same way when its transports are
+httpx's own; otherwise its attempts are bounded per read and per body chunk, and (asyncio) by
+a timeout around the whole attempt.
 """
 
 from __future__ import annotations
@@ -183,14 +184,25 @@ class _AsyncBackend:
 
 
 def guard(http_client: Union[httpx.Client, httpx.AsyncClient]) -> bool:
-    """Make the connection pool of an HTTP client the SDK built honour attempt deadlines.
+    """Make the connection pools of an HTTP client honour attempt deadlines.
 
-    Returns False (and changes nothing) when this httpx version keeps its pool elsewhere.
+    Outside an SDK attempt the wrapped pools behave exactly as before, so a caller's client may
+    be guarded too. Returns False when some transport keeps no httpcore pool (a custom or mock
+    transport, another httpx version): such a client is bounded per read and per body chunk.
     """
-    pool = getattr(getattr(http_client, "_transport", None), "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
-    if backend is None:
-        return False
+    transports = [
+        getattr(http_client, "_transport", None),
+        *getattr(http_client, "_mounts", {}).values(),
+    ]
     wrapper = _AsyncBackend if isinstance(http_client, httpx.AsyncClient) else _Backend
-    pool._network_backend = wrapper(backend)  # type: ignore[union-attr]
-    return True
+    guarded = True
+    for transport in transports:
+        if transport is None:
+            continue
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if backend is None:
+            guarded = False
+        elif not isinstance(backend, (_Backend, _AsyncBackend)):
+            pool._network_backend = wrapper(backend)  # type: ignore[union-attr]
+    return guarded
