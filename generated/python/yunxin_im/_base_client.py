@@ -541,6 +541,7 @@ class BaseClient:
         client: Union[httpx.Client, httpx.AsyncClient],
         prepared: _Prepared,
         deadline: Optional[float],
+        total_deadline: Optional[float],
     ) -> httpx.Request:
         signature = signature_headers(self._app_secret)
         prepared.secrets += (signature["CheckSum"], signature["Nonce"])
@@ -548,19 +549,15 @@ class BaseClient:
         url = self._base_urls[self._active] + prepared.path
         if prepared.query:
             url = f"{url}?{prepared.query}"
-        timeout: Any = prepared.timeout
-        clipped = deadline is not None and (
-            not self._guarded or (prepared.attempt_seconds or 0.0) > deadline - time.monotonic()
-        )
-        if clipped:
-            # Without our guarded pool (or when total_timeout is nearer than the attempt's
-            # deadline), no phase may wait past the deadline.
-            assert deadline is not None
+        if prepared.timeout is self.timeout:
+            extension = self._timeout_extension
+        else:
+            extension = httpx.Timeout(prepared.timeout).as_dict()
+        if deadline is not None and (not self._guarded or deadline == total_deadline):
+            # Without a guarded pool, or when total_timeout is nearer than the attempt's own
+            # deadline, no phase may wait past the deadline (the pool wait included).
             left = max(deadline - time.monotonic(), 0.001)
-            phases = httpx.Timeout(prepared.timeout).as_dict()
-            timeout = httpx.Timeout(
-                **{k: left if v is None or v > left else v for k, v in phases.items()}
-            )
+            extension = {k: left if v is None or v > left else v for k, v in extension.items()}
         try:
             if self._client_headers is None or prepared.custom_headers:
                 return client.build_request(
@@ -568,14 +565,10 @@ class BaseClient:
                     url,
                     content=prepared.content,
                     headers=headers,
-                    timeout=timeout,
+                    timeout=httpx.Timeout(**extension),
                 )
             # Our own HTTP client has no cookies, params or base URL to merge: build the request
             # directly from its (already normalised) headers, which saves a third of httpx's cost.
-            if timeout is self.timeout:
-                extension = self._timeout_extension
-            else:
-                extension = httpx.Timeout(timeout).as_dict()
             return httpx.Request(
                 prepared.op.method,
                 url,
@@ -882,7 +875,7 @@ class SyncAPIClient(BaseClient):
             base_url = self._base_urls[self._active]
             started = time.monotonic()
             deadline = self._deadline(prepared, started, total_deadline)
-            request = self._build_request(self._http, prepared, deadline)
+            request = self._build_request(self._http, prepared, deadline, total_deadline)
             response: Optional[httpx.Response] = None
             error: Exception
             token = DEADLINE.set(deadline) if self._guarded else None
@@ -986,7 +979,7 @@ class AsyncAPIClient(BaseClient):
             base_url = self._base_urls[self._active]
             started = time.monotonic()
             deadline = self._deadline(prepared, started, total_deadline)
-            request = self._build_request(self._http, prepared, deadline)
+            request = self._build_request(self._http, prepared, deadline, total_deadline)
             response: Optional[httpx.Response] = None
             error: Exception
             token = DEADLINE.set(deadline) if self._guarded else None

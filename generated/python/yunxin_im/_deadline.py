@@ -16,6 +16,7 @@ import contextvars
 import time
 from typing import Any, Optional, Union
 
+import httpcore  # loaded by httpx already: importing it here costs nothing
 import httpx
 
 __all__ = ["DEADLINE", "attempt_seconds", "guard"]
@@ -57,13 +58,9 @@ class _Stream:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: Optional[float] = None) -> bytes:
-        import httpcore
-
         return self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))  # type: ignore[no-any-return]
 
     def write(self, buffer: bytes, timeout: Optional[float] = None) -> None:
-        import httpcore
-
         self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
@@ -75,8 +72,6 @@ class _Stream:
         server_hostname: Optional[str] = None,
         timeout: Optional[float] = None,
     ) -> Any:
-        import httpcore
-
         return _Stream(
             self._stream.start_tls(
                 ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
@@ -96,8 +91,6 @@ class _Backend:
     def connect_tcp(
         self, host: str, port: int, timeout: Optional[float] = None, **kwargs: Any
     ) -> _Stream:
-        import httpcore
-
         return _Stream(
             self._backend.connect_tcp(host, port, _left(timeout, httpcore.ConnectTimeout), **kwargs)
         )
@@ -105,8 +98,6 @@ class _Backend:
     def connect_unix_socket(
         self, path: str, timeout: Optional[float] = None, **kwargs: Any
     ) -> _Stream:
-        import httpcore
-
         return _Stream(
             self._backend.connect_unix_socket(
                 path, _left(timeout, httpcore.ConnectTimeout), **kwargs
@@ -124,13 +115,9 @@ class _AsyncStream:
         self._stream = stream
 
     async def read(self, max_bytes: int, timeout: Optional[float] = None) -> bytes:
-        import httpcore
-
         return await self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))  # type: ignore[no-any-return]
 
     async def write(self, buffer: bytes, timeout: Optional[float] = None) -> None:
-        import httpcore
-
         await self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
 
     async def aclose(self) -> None:
@@ -142,8 +129,6 @@ class _AsyncStream:
         server_hostname: Optional[str] = None,
         timeout: Optional[float] = None,
     ) -> Any:
-        import httpcore
-
         stream = await self._stream.start_tls(
             ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
         )
@@ -162,8 +147,6 @@ class _AsyncBackend:
     async def connect_tcp(
         self, host: str, port: int, timeout: Optional[float] = None, **kwargs: Any
     ) -> _AsyncStream:
-        import httpcore
-
         stream = await self._backend.connect_tcp(
             host, port, _left(timeout, httpcore.ConnectTimeout), **kwargs
         )
@@ -172,8 +155,6 @@ class _AsyncBackend:
     async def connect_unix_socket(
         self, path: str, timeout: Optional[float] = None, **kwargs: Any
     ) -> _AsyncStream:
-        import httpcore
-
         stream = await self._backend.connect_unix_socket(
             path, _left(timeout, httpcore.ConnectTimeout), **kwargs
         )
