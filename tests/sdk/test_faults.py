@@ -429,13 +429,14 @@ ECHOES = {
 def test_echoed_signature_is_redacted_everywhere(
     faults: FaultServer, echo: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="yunxin_im")
+    caplog.set_level(logging.DEBUG)  # every logger: ours, httpx's and httpcore's
     faults.reply(Fault(echo, answer(ECHOES[echo])))
     with make_client(faults, max_retries=0) as client, pytest.raises(YunxinError) as caught:
         send_message(client)
     error = caught.value
     assert isinstance(error, (APIStatusError, InvalidParameterError, MalformedResponseError)), error
     (request,) = faults.requests
+    assert any(r.name == "httpx" for r in caplog.records)
     text = shown(error) + "\n".join(r.getMessage() for r in caplog.records).lower()
     for secret in [APP_SECRET, *request.secrets]:
         assert secret.lower() not in text, (secret, text)

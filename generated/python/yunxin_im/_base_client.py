@@ -56,7 +56,7 @@ import httpx
 import pydantic
 
 from ._auth import signature_headers
-from ._deadline import DEADLINE, attempt_seconds, guard
+from ._deadline import ATTEMPT, attempt_seconds, guard
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -71,7 +71,7 @@ from ._exceptions import (
     YunxinError,
     api_error,
 )
-from ._redact import redact
+from ._redact import install_log_filter, redact
 from ._regions import DEFAULT_REGION, REGIONS
 from ._response import RAW_RESPONSE, RawResponse
 from ._types import RequestOptions, TimeoutTypes
@@ -88,6 +88,7 @@ __all__ = [
 ]
 
 log = logging.getLogger("yunxin_im")
+install_log_filter()
 
 T = TypeVar("T")
 
@@ -878,7 +879,7 @@ class SyncAPIClient(BaseClient):
             request = self._build_request(self._http, prepared, deadline, total_deadline)
             response: Optional[httpx.Response] = None
             error: Exception
-            token = DEADLINE.set(deadline) if self._guarded else None
+            token = ATTEMPT.set((deadline, prepared.secrets))
             try:
                 response = self._http.send(request, stream=True)
                 self._read(response, prepared, deadline)
@@ -902,8 +903,7 @@ class SyncAPIClient(BaseClient):
                     )
                 return result
             finally:
-                if token is not None:
-                    DEADLINE.reset(token)
+                ATTEMPT.reset(token)
             self._log_attempt(prepared, response, started, retry, _outcome(error))
             delay = self._after_failure(prepared, error, reached, retry, base_url, total_deadline)
             if delay is None:
@@ -982,7 +982,7 @@ class AsyncAPIClient(BaseClient):
             request = self._build_request(self._http, prepared, deadline, total_deadline)
             response: Optional[httpx.Response] = None
             error: Exception
-            token = DEADLINE.set(deadline) if self._guarded else None
+            token = ATTEMPT.set((deadline, prepared.secrets))
             try:
                 if self._guarded or deadline is None:
                     response = await self._exchange(request, prepared, deadline)
@@ -1008,8 +1008,7 @@ class AsyncAPIClient(BaseClient):
                     )
                 return result
             finally:
-                if token is not None:
-                    DEADLINE.reset(token)
+                ATTEMPT.reset(token)
             self._log_attempt(prepared, response, started, retry, _outcome(error))
             delay = self._after_failure(prepared, error, reached, retry, base_url, total_deadline)
             if delay is None:

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import contextvars
 import time
-from typing import Any, Optional, Union
+from typing import Any, List, Optional, Tuple, Union
 
 import httpcore  # loaded by httpx already: importing it here costs nothing
 import httpx
 
-__all__ = ["DEADLINE", "attempt_seconds", "guard"]
+__all__ = ["ATTEMPT", "attempt_seconds", "guard"]
 
-#: Monotonic time at which the attempt in progress must end; None outside attempts.
-DEADLINE: contextvars.ContextVar[Optional[float]] = contextvars.ContextVar(
-    "yunxin_im_deadline", default=None
+#: The attempt in progress in this thread or task: the monotonic time at which it must end
+#: (None: no deadline) and the secrets that must not be logged; None outside attempts.
+ATTEMPT: contextvars.ContextVar[Optional[Tuple[Optional[float], List[str]]]] = (
+    contextvars.ContextVar("yunxin_im_attempt", default=None)
 )
 
 
@@ -42,7 +43,8 @@ def attempt_seconds(timeout: Union[float, httpx.Timeout, None]) -> Optional[floa
 
 
 def _left(timeout: Optional[float], error: type) -> Optional[float]:
-    deadline = DEADLINE.get()
+    attempt = ATTEMPT.get()
+    deadline = None if attempt is None else attempt[0]
     if deadline is None:
         return timeout
     left = deadline - time.monotonic()
