@@ -48,6 +48,8 @@ def outputs(api: ir.Api) -> list[Output]:
         "_types",
         "_exceptions",
         "_auth",
+        "_deadline",
+        "_redact",
         "_models",
         "_regions",
         "_response",

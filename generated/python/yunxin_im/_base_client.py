@@ -13,9 +13,18 @@ An attempt that fails is retried, up to ``max_retries`` times, when it is safe:
 * the server refused the call before doing anything (HTTP 429, or an API code marked
   ``always``, such as 416 rate limiting): always.
 
-The n-th retry waits ``Retry-After`` when the server sends one (up to 60 s), otherwise a random
-time between half and all of ``min(initial_retry_delay * 2**n, max_retry_delay)``. Every
-attempt is signed again with a fresh Nonce, CurTime and CheckSum.
+The n-th retry waits ``Retry-After`` when the server sends a sane one (a number of seconds or
+an HTTP date, between 0 and 60 s; anything else is ignored), otherwise a random time between
+half and all of ``min(initial_retry_delay * 2**n, max_retry_delay)``. Every attempt is signed
+again with a fresh Nonce, CurTime and CheckSum.
+
+Bounds
+------
+``timeout`` is the deadline of one attempt: connecting, sending, waiting for the headers and
+reading the body together (see ``_deadline``). ``total_timeout`` (optional) bounds the whole
+call: no retry starts, and no retry wait begins, that would end after it. A body larger than
+``max_response_size`` is not read. Whatever the server sends, a call returns its typed result
+or raises a :class:`YunxinError` subclass, and server text in messages is redacted (``_redact``).
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ import json
 import logging
 import os
 import random
+import re
 import time
 import uuid
 from enum import Enum
@@ -46,6 +56,7 @@ import httpx
 import pydantic
 
 from ._auth import signature_headers
+from ._deadline import ATTEMPT, attempt_seconds, guard
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -54,14 +65,20 @@ from ._exceptions import (
     APITimeoutError,
     ConfigurationError,
     MalformedResponseError,
+    RequestBuildError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+    YunxinError,
     api_error,
 )
+from ._redact import install_log_filter, redact
 from ._regions import DEFAULT_REGION, REGIONS
 from ._response import RAW_RESPONSE, RawResponse
 from ._types import RequestOptions, TimeoutTypes
 from ._version import __version__
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
@@ -71,6 +88,7 @@ __all__ = [
 ]
 
 log = logging.getLogger("yunxin_im")
+install_log_filter()
 
 T = TypeVar("T")
 
@@ -79,6 +97,8 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_INITIAL_RETRY_DELAY = 0.5
 DEFAULT_MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
+#: Largest response body read by default, in bytes (after decompression): 8 MiB.
+DEFAULT_MAX_RESPONSE_SIZE = 8 * 1024 * 1024
 TRACE_HEADER = "X-custom-traceid"
 USER_AGENT = f"yunxin-im-python/{__version__}"
 
@@ -153,14 +173,18 @@ class Operation(Generic[T]):
 
 class _Prepared:
     __slots__ = (
+        "attempt_seconds",
         "content",
         "custom_headers",
         "headers",
+        "max_response_size",
         "max_retries",
         "op",
         "path",
         "query",
+        "secrets",
         "timeout",
+        "total_timeout",
         "trace_id",
     )
 
@@ -175,8 +199,17 @@ class _Prepared:
         max_retries: int,
         trace_id: str,
         custom_headers: bool,
+        attempt_seconds: Optional[float],
+        total_timeout: Optional[float],
+        max_response_size: int,
+        app_secret: str,
     ) -> None:
         self.custom_headers = custom_headers
+        self.attempt_seconds = attempt_seconds
+        self.total_timeout = total_timeout
+        self.max_response_size = max_response_size
+        #: What must never be shown: the AppSecret, then the CheckSum and Nonce of each attempt.
+        self.secrets: List[str] = [app_secret]
         self.op = op
         self.path = path
         self.query = query
@@ -252,28 +285,63 @@ def _encode_body(
     return json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
+_SECONDS = re.compile(r"[0-9]{1,9}(?:\.[0-9]{1,9})?")
+#: A `code` sent as a string counts only when it is plain ASCII digits that fit an int32.
+_CODE = re.compile(r"-?[0-9]{1,9}")
+
+
 def _retry_after(response: Optional[httpx.Response]) -> Optional[float]:
+    """Seconds the server asks to wait, or None when it asks nothing sensible."""
     if response is None:
         return None
     value = response.headers.get("retry-after")
     if not value:
         return None
-    try:
+    value = value.strip()
+    if _SECONDS.fullmatch(value):
         return float(value)
-    except ValueError:
-        pass
+    if len(value) > 64:
+        return None
     import email.utils  # only needed for the rare HTTP-date form; keeps `import` cheap
 
     try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+    except Exception:  # any nonsense date: out-of-range years and hours, overflow, garbage
         return None
-    return float(when.timestamp() - time.time())
+    return seconds if -1e9 < seconds < 1e9 else None
 
 
-def _snippet(response: httpx.Response) -> str:
-    text = response.content[:200].decode("utf-8", errors="replace")
-    return " ".join(text.split()) or "(empty body)"
+def _envelope_code(value: object) -> Optional[int]:
+    """The envelope's ``code`` as an int, or None when it is missing or not an integer."""
+    if type(value) is int:
+        return value
+    if isinstance(value, str) and _CODE.fullmatch(value):
+        return int(value)
+    return None
+
+
+def _load_json(content: bytes) -> object:
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, huge numbers, deep nesting
+        return _NOT_JSON
+
+
+_NOT_JSON = object()
+
+
+def _snippet(response: httpx.Response, secrets: List[str]) -> str:
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    text = redact(content[:65536].decode("utf-8", errors="replace"), secrets)
+    text = " ".join(text.split())
+    return (text[:200] + " ..." if len(text) > 200 else text) or "(empty body)"
+
+
+def _type_name(value: object) -> str:
+    return "null" if value is None else type(value).__name__
 
 
 class BaseClient:
@@ -294,6 +362,8 @@ class BaseClient:
         default_headers: Optional[Mapping[str, str]],
         initial_retry_delay: float,
         max_retry_delay: float,
+        total_timeout: Optional[float] = None,
+        max_response_size: Optional[int] = None,
     ) -> None:
         app_key = app_key if app_key is not None else os.environ.get("YUNXIN_APP_KEY")
         app_secret = app_secret if app_secret is not None else os.environ.get("YUNXIN_APP_SECRET")
@@ -330,6 +400,7 @@ class BaseClient:
             raise ConfigurationError(
                 f"timeout must be a number of seconds or a Timeout, not {timeout!r}"
             )
+        _check_options({"total_timeout": total_timeout, "max_response_size": max_response_size})
         self.app_key = app_key
         self._app_secret = app_secret
         self.region = region
@@ -353,6 +424,15 @@ class BaseClient:
         self._timeout_extension = httpx.Timeout(self.timeout).as_dict()
         self.initial_retry_delay = initial_retry_delay
         self.max_retry_delay = max_retry_delay
+        #: Deadline of the whole call, retries included (None: only the attempts are bounded).
+        self.total_timeout = total_timeout
+        #: Largest response body accepted, in bytes.
+        self.max_response_size = (
+            DEFAULT_MAX_RESPONSE_SIZE if max_response_size is None else max_response_size
+        )
+        self._attempt_seconds = attempt_seconds(self.timeout)
+        #: True when our own connection pool enforces attempt deadlines on every socket operation.
+        self._guarded = False
 
     @property
     def base_url(self) -> str:
@@ -379,6 +459,8 @@ class BaseClient:
             "default_headers": self.default_headers,
             "initial_retry_delay": self.initial_retry_delay,
             "max_retry_delay": self.max_retry_delay,
+            "total_timeout": self.total_timeout,
+            "max_response_size": self.max_response_size,
         }
 
     # -- building requests -----------------------------------------------------------------
@@ -414,6 +496,21 @@ class BaseClient:
             headers.update(extra_headers)
         timeout = options.get("timeout", self.timeout)
         max_retries = options.get("max_retries", self.max_retries)
+        total_timeout = options.get("total_timeout", self.total_timeout)
+        max_response_size = options.get("max_response_size", self.max_response_size)
+        if timeout is self.timeout:
+            seconds = self._attempt_seconds
+        else:
+            if not isinstance(timeout, (int, float, httpx.Timeout)):
+                raise ConfigurationError(
+                    f"timeout must be a number of seconds or a Timeout, not {timeout!r}"
+                )
+            seconds = attempt_seconds(timeout)
+        if (
+            total_timeout is not self.total_timeout
+            or max_response_size is not self.max_response_size
+        ):
+            _check_options({"total_timeout": total_timeout, "max_response_size": max_response_size})
         return _Prepared(
             op,
             url_path,
@@ -424,72 +521,144 @@ class BaseClient:
             max_retries,
             trace_id,
             bool(extra_headers),
+            seconds,
+            total_timeout,
+            max_response_size,
+            self._app_secret,
         )
 
+    def _deadline(
+        self, prepared: _Prepared, started: float, total_deadline: Optional[float]
+    ) -> Optional[float]:
+        """When the attempt starting now must end."""
+        seconds = prepared.attempt_seconds
+        deadline = None if seconds is None else started + seconds
+        if total_deadline is not None and (deadline is None or total_deadline < deadline):
+            return total_deadline
+        return deadline
+
     def _build_request(
-        self, client: Union[httpx.Client, httpx.AsyncClient], prepared: _Prepared
+        self,
+        client: Union[httpx.Client, httpx.AsyncClient],
+        prepared: _Prepared,
+        deadline: Optional[float],
+        total_deadline: Optional[float],
     ) -> httpx.Request:
-        headers = {
-            **prepared.headers,
-            **signature_headers(self._app_secret),
-            TRACE_HEADER: prepared.trace_id,
-        }
+        signature = signature_headers(self._app_secret)
+        prepared.secrets += (signature["CheckSum"], signature["Nonce"])
+        headers = {**prepared.headers, **signature, TRACE_HEADER: prepared.trace_id}
         url = self._base_urls[self._active] + prepared.path
         if prepared.query:
             url = f"{url}?{prepared.query}"
-        if self._client_headers is None or prepared.custom_headers:
-            return client.build_request(
+        if prepared.timeout is self.timeout:
+            extension = self._timeout_extension
+        else:
+            extension = httpx.Timeout(prepared.timeout).as_dict()
+        if deadline is not None and (not self._guarded or deadline == total_deadline):
+            # Without a guarded pool, or when total_timeout is nearer than the attempt's own
+            # deadline, no phase may wait past the deadline (the pool wait included).
+            left = max(deadline - time.monotonic(), 0.001)
+            extension = {k: left if v is None or v > left else v for k, v in extension.items()}
+        try:
+            if self._client_headers is None or prepared.custom_headers:
+                return client.build_request(
+                    prepared.op.method,
+                    url,
+                    content=prepared.content,
+                    headers=headers,
+                    timeout=httpx.Timeout(**extension),
+                )
+            # Our own HTTP client has no cookies, params or base URL to merge: build the request
+            # directly from its (already normalised) headers, which saves a third of httpx's cost.
+            return httpx.Request(
                 prepared.op.method,
                 url,
                 content=prepared.content,
-                headers=headers,
-                timeout=prepared.timeout,
+                headers=[*self._client_headers, *headers.items()],
+                extensions={"timeout": extension},
             )
-        # Our own HTTP client has no cookies, params or base URL to merge: build the request
-        # directly from its (already normalised) headers, which saves a third of httpx's cost.
-        timeout = (
-            self._timeout_extension
-            if prepared.timeout is self.timeout
-            else httpx.Timeout(prepared.timeout).as_dict()
+        except (httpx.InvalidURL, ValueError, TypeError) as error:
+            raise RequestBuildError(
+                f"{prepared.op.method} {prepared.op.path}: the request cannot be built: {self._redact(prepared, str(error))}"
+            ) from None
+
+    def _redact(self, prepared: _Prepared, text: str) -> str:
+        return redact(text, prepared.secrets)
+
+    def _too_large(
+        self, response: httpx.Response, prepared: _Prepared, size: str
+    ) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"the response to {prepared.op.method} {prepared.op.path} is {size} bytes, more than "
+            f"max_response_size={prepared.max_response_size}",
+            response=response,
+            trace_id=prepared.trace_id,
         )
-        return httpx.Request(
-            prepared.op.method,
-            url,
-            content=prepared.content,
-            headers=[*self._client_headers, *headers.items()],
-            extensions={"timeout": timeout},
+
+    def _check_declared_size(self, response: httpx.Response, prepared: _Prepared) -> None:
+        declared = response.headers.get("content-length")
+        if declared and declared.isascii() and declared.isdigit():
+            if len(declared) > 18 or int(declared) > prepared.max_response_size:
+                response._content = b""  # nothing of it is read
+                raise self._too_large(response, prepared, f"declared as {declared[:30]}")
+
+    def _undecodable(
+        self, response: httpx.Response, prepared: _Prepared, error: Exception
+    ) -> MalformedResponseError:
+        response._content = b""
+        encoding = response.headers.get("content-encoding", "")
+        return MalformedResponseError(
+            self._redact(
+                prepared,
+                f"the response body of {prepared.op.method} {prepared.op.path} cannot be decoded as "
+                f"Content-Encoding {encoding[:100]!r}: {error}",
+            ),
+            response=response,
+            trace_id=prepared.trace_id,
         )
 
     # -- reading responses -----------------------------------------------------------------
-    def _parse(self, op: Operation[T], response: httpx.Response, trace_id: str) -> T:
-        try:
-            payload = json.loads(response.content)
-        except ValueError:
-            payload = None
-        code = payload.get("code") if isinstance(payload, dict) else None
-        if isinstance(code, str) and code.isdigit():
-            code = int(code)
-        if not isinstance(code, int) or isinstance(code, bool):
+    def _parse(self, op: Operation[T], response: httpx.Response, prepared: _Prepared) -> T:
+        trace_id = prepared.trace_id
+        payload = _load_json(response.content)
+        code = _envelope_code(payload.get("code")) if isinstance(payload, dict) else None
+        if code is None:
             if response.status_code >= 400:
                 raise APIStatusError(
-                    f"HTTP {response.status_code} {response.reason_phrase}: {_snippet(response)}",
+                    self._redact(
+                        prepared,
+                        f"HTTP {response.status_code} {response.reason_phrase[:100]}: {_snippet(response, prepared.secrets)}",
+                    ),
                     response=response,
                     trace_id=trace_id,
                 )
-            what = "is not JSON" if payload is None else "is not the {code, msg, data} envelope"
+            if payload is _NOT_JSON:
+                what = "is not JSON"
+            elif isinstance(payload, dict) and "code" in payload:
+                what = f"has a `code` that is not an integer ({_type_name(payload['code'])})"
+            else:
+                what = "is not the {code, msg, data} envelope"
             raise MalformedResponseError(
-                f"the response body of {op.method} {op.path} {what}: {_snippet(response)}",
+                f"the response body of {op.method} {op.path} (HTTP {response.status_code}) {what}: "
+                f"{_snippet(response, prepared.secrets)}",
                 response=response,
                 trace_id=trace_id,
             )
         assert isinstance(payload, dict)
         if code != 200:
+            msg = payload.get("msg")
+            if not isinstance(msg, str):
+                msg = "" if msg is None else json.dumps(msg, ensure_ascii=False, default=str)[:1000]
             raise api_error(
-                code=code, msg=str(payload.get("msg") or ""), response=response, trace_id=trace_id
+                code=code, msg=self._redact(prepared, msg), response=response, trace_id=trace_id
             )
         if response.status_code >= 400:
             raise APIStatusError(
-                f"HTTP {response.status_code} {response.reason_phrase} with API code 200: {_snippet(response)}",
+                self._redact(
+                    prepared,
+                    f"HTTP {response.status_code} {response.reason_phrase[:100]} with API code 200: "
+                    f"{_snippet(response, prepared.secrets)}",
+                ),
                 response=response,
                 trace_id=trace_id,
             )
@@ -500,18 +669,26 @@ class BaseClient:
         try:
             return model.model_validate({} if data is None else data)  # type: ignore[attr-defined,no-any-return]
         except pydantic.ValidationError as error:
-            raise MalformedResponseError(
-                f"`data` of {op.method} {op.path} does not match {model.__name__}: "
-                f"{error.error_count()} problem(s), first: {_first_error(error)}",
-                response=response,
-                trace_id=trace_id,
-            ) from None
+            problems: List[Any] = error.errors(include_url=False, include_input=False)
+            summary = f"{error.error_count()} problem(s), first: {_first_error(error)}"
+        except (RecursionError, ValueError, TypeError) as error:  # pathological data
+            problems, summary = [], type(error).__name__
+        raise ResponseValidationError(
+            self._redact(
+                prepared,
+                f"`data` of {op.method} {op.path} does not match {model.__name__}: {summary}",
+            ),
+            response=response,
+            trace_id=trace_id,
+            errors=problems,
+        )
 
     # -- retrying --------------------------------------------------------------------------
     def _transport_error(
-        self, error: httpx.TransportError, request: httpx.Request, trace_id: str
+        self, error: Exception, request: httpx.Request, prepared: _Prepared
     ) -> Tuple[APIConnectionError, bool]:
-        """The SDK error for a transport failure, and whether the request may have reached the server."""
+        """The SDK error for a failed exchange (any httpx error, or anything unexpected while
+        sending or reading), and whether the request may have reached the server."""
         not_sent = isinstance(
             error,
             (
@@ -522,6 +699,7 @@ class BaseClient:
             ),
         )
         where = f"{request.method} {request.url.copy_with(query=None)}"
+        trace_id = prepared.trace_id
         if isinstance(error, httpx.TimeoutException):
             return (
                 APITimeoutError(
@@ -531,7 +709,9 @@ class BaseClient:
                 ),
                 not not_sent,
             )
-        reason = str(error) or type(error).__name__
+        reason = self._redact(prepared, str(error)[:300]) or type(error).__name__
+        if not isinstance(error, httpx.HTTPError):
+            reason = f"{type(error).__name__}: {reason}"
         return (
             APIConnectionError(f"{where} failed: {reason}", request=request, trace_id=trace_id),
             not not_sent,
@@ -567,7 +747,13 @@ class BaseClient:
             )
 
     def _after_failure(
-        self, prepared: _Prepared, error: Exception, reached: bool, retry: int, base_url: str
+        self,
+        prepared: _Prepared,
+        error: Exception,
+        reached: bool,
+        retry: int,
+        base_url: str,
+        total_deadline: Optional[float],
     ) -> Optional[float]:
         """Seconds to wait before the next attempt, or None to give up."""
         if retry >= prepared.max_retries or not self._should_retry(prepared.op, error, reached):
@@ -576,6 +762,14 @@ class BaseClient:
             self._fail_over(base_url)
         response = error.response if isinstance(error, APIResponseError) else None
         delay = self._retry_delay(retry, response)
+        if total_deadline is not None and time.monotonic() + delay >= total_deadline:
+            log.info(
+                "not retrying %s %s: total_timeout would pass (trace id %s)",
+                prepared.op.method,
+                prepared.path,
+                prepared.trace_id,
+            )
+            return None
         log.info(
             "retrying %s %s in %.2f s after %s (retry %d of %d, trace id %s)",
             prepared.op.method,
@@ -610,6 +804,23 @@ class BaseClient:
             )
 
 
+def _check_options(options: Mapping[str, object]) -> None:
+    total_timeout = options.get("total_timeout")
+    if total_timeout is not None and (
+        isinstance(total_timeout, bool)
+        or not isinstance(total_timeout, (int, float))
+        or not total_timeout > 0
+    ):
+        raise ConfigurationError(
+            f"total_timeout must be a positive number of seconds or None, not {total_timeout!r}"
+        )
+    size = options.get("max_response_size")
+    if size is not None and (isinstance(size, bool) or not isinstance(size, int) or size <= 0):
+        raise ConfigurationError(
+            f"max_response_size must be a positive number of bytes, not {size!r}"
+        )
+
+
 def _first_error(error: pydantic.ValidationError) -> str:
     first = error.errors(include_url=False)[0]
     location = ".".join(str(part) for part in first.get("loc", ())) or "data"
@@ -642,6 +853,7 @@ class SyncAPIClient(BaseClient):
             )
             self._request_headers = {}
             self._client_headers = http_client.headers.multi_items()
+        self._guarded = guard(http_client)
         self._http = http_client
 
     def request(
@@ -656,20 +868,30 @@ class SyncAPIClient(BaseClient):
     ) -> T:
         """Send one call (with its retries) and return the parsed ``data``."""
         prepared = self._prepare(op, path, query, body, headers, options)
+        total_deadline = (
+            None if prepared.total_timeout is None else time.monotonic() + prepared.total_timeout
+        )
         retry = 0
         while True:
             base_url = self._base_urls[self._active]
-            request = self._build_request(self._http, prepared)
             started = time.monotonic()
+            deadline = self._deadline(prepared, started, total_deadline)
+            request = self._build_request(self._http, prepared, deadline, total_deadline)
             response: Optional[httpx.Response] = None
             error: Exception
+            token = ATTEMPT.set((deadline, prepared.secrets))
             try:
-                response = self._http.send(request)
-                result = self._parse(op, response, prepared.trace_id)
-            except httpx.TransportError as transport_error:
-                error, reached = self._transport_error(transport_error, request, prepared.trace_id)
+                response = self._http.send(request, stream=True)
+                self._read(response, prepared, deadline)
+                result = self._parse(op, response, prepared)
             except APIResponseError as response_error:
                 error, reached = response_error, True
+            except YunxinError:
+                raise
+            except (
+                Exception
+            ) as failure:  # every httpx error, and anything else a hostile peer provokes
+                error, reached = self._transport_error(failure, request, prepared)
             else:
                 self._log_attempt(prepared, response, started, retry, "ok")
                 if RAW_RESPONSE.get():
@@ -680,12 +902,41 @@ class SyncAPIClient(BaseClient):
                         retries_taken=retry,
                     )
                 return result
+            finally:
+                ATTEMPT.reset(token)
             self._log_attempt(prepared, response, started, retry, _outcome(error))
-            delay = self._after_failure(prepared, error, reached, retry, base_url)
+            delay = self._after_failure(prepared, error, reached, retry, base_url, total_deadline)
             if delay is None:
                 raise error
             time.sleep(delay)
             retry += 1
+
+    def _read(
+        self, response: httpx.Response, prepared: _Prepared, deadline: Optional[float]
+    ) -> None:
+        """Read the body within the deadline and the size limit (``response.content`` then works)."""
+        try:
+            self._check_declared_size(response, prepared)
+            limit = prepared.max_response_size
+            chunks: List[bytes] = []
+            size = 0
+            try:
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    chunks.append(chunk)
+                    if size > limit:
+                        response._content = b"".join(chunks)[:limit]
+                        raise self._too_large(response, prepared, f"more than {limit}")
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise httpx.ReadTimeout(
+                            "the attempt deadline passed while reading the body",
+                            request=response.request,
+                        )
+            except httpx.DecodingError as error:
+                raise self._undecodable(response, prepared, error) from None
+            response._content = b"".join(chunks)
+        finally:
+            response.close()
 
     def close(self) -> None:
         """Close the underlying HTTP client if the SDK created it."""
@@ -705,6 +956,7 @@ class AsyncAPIClient(BaseClient):
             )
             self._request_headers = {}
             self._client_headers = http_client.headers.multi_items()
+        self._guarded = guard(http_client)
         self._http = http_client
 
     async def request(
@@ -719,20 +971,32 @@ class AsyncAPIClient(BaseClient):
     ) -> T:
         """Send one call (with its retries) and return the parsed ``data``."""
         prepared = self._prepare(op, path, query, body, headers, options)
+        total_deadline = (
+            None if prepared.total_timeout is None else time.monotonic() + prepared.total_timeout
+        )
         retry = 0
         while True:
             base_url = self._base_urls[self._active]
-            request = self._build_request(self._http, prepared)
             started = time.monotonic()
+            deadline = self._deadline(prepared, started, total_deadline)
+            request = self._build_request(self._http, prepared, deadline, total_deadline)
             response: Optional[httpx.Response] = None
             error: Exception
+            token = ATTEMPT.set((deadline, prepared.secrets))
             try:
-                response = await self._http.send(request)
-                result = self._parse(op, response, prepared.trace_id)
-            except httpx.TransportError as transport_error:
-                error, reached = self._transport_error(transport_error, request, prepared.trace_id)
+                if self._guarded or deadline is None:
+                    response = await self._exchange(request, prepared, deadline)
+                else:
+                    response = await _within(self._exchange(request, prepared, deadline), deadline)
+                result = self._parse(op, response, prepared)
             except APIResponseError as response_error:
                 error, reached = response_error, True
+            except YunxinError:
+                raise
+            except (
+                Exception
+            ) as failure:  # every httpx error, and anything else a hostile peer provokes
+                error, reached = self._transport_error(failure, request, prepared)
             else:
                 self._log_attempt(prepared, response, started, retry, "ok")
                 if RAW_RESPONSE.get():
@@ -743,14 +1007,54 @@ class AsyncAPIClient(BaseClient):
                         retries_taken=retry,
                     )
                 return result
+            finally:
+                ATTEMPT.reset(token)
             self._log_attempt(prepared, response, started, retry, _outcome(error))
-            delay = self._after_failure(prepared, error, reached, retry, base_url)
+            delay = self._after_failure(prepared, error, reached, retry, base_url, total_deadline)
             if delay is None:
                 raise error
             await _sleep(delay)
             retry += 1
 
+    async def _exchange(
+        self, request: httpx.Request, prepared: _Prepared, deadline: Optional[float]
+    ) -> httpx.Response:
+        """Send the request and read the body within the deadline and the size limit."""
+        response = await self._http.send(request, stream=True)
+        try:
+            self._check_declared_size(response, prepared)
+            limit = prepared.max_response_size
+            chunks: List[bytes] = []
+            size = 0
+            try:
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    chunks.append(chunk)
+                    if size > limit:
+                        response._content = b"".join(chunks)[:limit]
+                        raise self._too_large(response, prepared, f"more than {limit}")
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise httpx.ReadTimeout(
+                            "the attempt deadline passed while reading the body", request=request
+                        )
+            except httpx.DecodingError as error:
+                raise self._undecodable(response, prepared, error) from None
+            response._content = b"".join(chunks)
+        finally:
+            await response.aclose()
+        return response
+
     async def close(self) -> None:
         """Close the underlying HTTP client if the SDK created it."""
         if self._owns_http_client:
             await self._http.aclose()
+
+
+async def _within(awaitable: Any, deadline: float) -> httpx.Response:
+    """Await ``awaitable`` until ``deadline`` (a caller's HTTP client, whose pool we do not guard)."""
+    import asyncio
+
+    try:
+        return await asyncio.wait_for(awaitable, max(deadline - time.monotonic(), 0.0))
+    except asyncio.TimeoutError:
+        raise httpx.ReadTimeout("the attempt deadline passed") from None

@@ -170,8 +170,13 @@ class YunxinIM(SyncAPIClient):
             cannot be reached.
         base_url: A host to use instead of the region's (defaults to YUNXIN_BASE_URL).
         backup_base_urls: Hosts to fail over to, in order.
-        timeout: Timeout of each attempt, in seconds or as a :class:`~yunxin_im.Timeout`
-            with separate connect/read/write/pool limits. Default: 30 s, 5 s to connect.
+        timeout: Deadline of each attempt (connect, send, headers and body together), in seconds,
+            or a :class:`~yunxin_im.Timeout` with separate connect/read/write/pool limits whose
+            largest value is the attempt's deadline. Default: 30 s, 5 s to connect.
+        total_timeout: Deadline of a whole call, its retries and their waits included, in
+            seconds; None (the default) bounds only the attempts.
+        max_response_size: Largest response body accepted, in bytes after decompression
+            (default 8 MiB); a larger one raises ResponseTooLargeError.
         max_retries: How many times a failed attempt may be retried (default 2); see the retry
             policy in the README.
         default_headers: Headers sent with every request.
@@ -194,6 +199,8 @@ class YunxinIM(SyncAPIClient):
         http_client: Optional[httpx.Client] = None,
         initial_retry_delay: float = DEFAULT_INITIAL_RETRY_DELAY,
         max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
+        total_timeout: Optional[float] = None,
+        max_response_size: Optional[int] = None,
     ) -> None:
         super().__init__(
             http_client=http_client,
@@ -207,6 +214,8 @@ class YunxinIM(SyncAPIClient):
             default_headers=default_headers,
             initial_retry_delay=initial_retry_delay,
             max_retry_delay=max_retry_delay,
+            total_timeout=total_timeout,
+            max_response_size=max_response_size,
         )
 
     @cached_property
@@ -374,6 +383,8 @@ class YunxinIM(SyncAPIClient):
         timeout: Optional[TimeoutTypes] = _NOT_SET,
         max_retries: Optional[int] = _NOT_SET,
         default_headers: Optional[Mapping[str, str]] = _NOT_SET,
+        total_timeout: Optional[float] = _NOT_SET,
+        max_response_size: Optional[int] = _NOT_SET,
     ) -> YunxinIM:
         """A copy of this client with other defaults, sharing its connection pool."""
         settings = self._settings()
@@ -381,6 +392,8 @@ class YunxinIM(SyncAPIClient):
             ("timeout", timeout),
             ("max_retries", max_retries),
             ("default_headers", default_headers),
+            ("total_timeout", total_timeout),
+            ("max_response_size", max_response_size),
         ):
             if value is not _NOT_SET:
                 settings[name] = value
@@ -419,6 +432,8 @@ class AsyncYunxinIM(AsyncAPIClient):
         http_client: Optional[httpx.AsyncClient] = None,
         initial_retry_delay: float = DEFAULT_INITIAL_RETRY_DELAY,
         max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
+        total_timeout: Optional[float] = None,
+        max_response_size: Optional[int] = None,
     ) -> None:
         super().__init__(
             http_client=http_client,
@@ -432,6 +447,8 @@ class AsyncYunxinIM(AsyncAPIClient):
             default_headers=default_headers,
             initial_retry_delay=initial_retry_delay,
             max_retry_delay=max_retry_delay,
+            total_timeout=total_timeout,
+            max_response_size=max_response_size,
         )
 
     @cached_property
@@ -599,6 +616,8 @@ class AsyncYunxinIM(AsyncAPIClient):
         timeout: Optional[TimeoutTypes] = _NOT_SET,
         max_retries: Optional[int] = _NOT_SET,
         default_headers: Optional[Mapping[str, str]] = _NOT_SET,
+        total_timeout: Optional[float] = _NOT_SET,
+        max_response_size: Optional[int] = _NOT_SET,
     ) -> AsyncYunxinIM:
         """A copy of this client with other defaults, sharing its connection pool."""
         settings = self._settings()
@@ -606,6 +625,8 @@ class AsyncYunxinIM(AsyncAPIClient):
             ("timeout", timeout),
             ("max_retries", max_retries),
             ("default_headers", default_headers),
+            ("total_timeout", total_timeout),
+            ("max_response_size", max_response_size),
         ):
             if value is not _NOT_SET:
                 settings[name] = value

@@ -4,11 +4,14 @@ Everything the SDK raises on purpose derives from :class:`YunxinError`::
 
     YunxinError
     ├── ConfigurationError          missing credentials, unknown region, bad option
+    ├── RequestBuildError           the arguments do not make a valid HTTP request
     ├── APIConnectionError          no usable HTTP exchange with the server
-    │   └── APITimeoutError
+    │   └── APITimeoutError         an attempt or the whole call ran past its deadline
     ├── APIResponseError            the server answered, but not with success
     │   ├── APIStatusError          HTTP 4xx/5xx without an API envelope
-    │   ├── MalformedResponseError  body is not JSON, not the envelope, or `data` does not fit
+    │   ├── ResponseTooLargeError   the body is larger than max_response_size
+    │   ├── MalformedResponseError  body is not JSON, not the envelope, or cannot be decoded
+    │   │   └── ResponseValidationError  `data` does not fit its schema (keeps the raw body)
     │   └── APIError                envelope `code` is not 200
     │       ├── PermissionDeniedError   code 403
     │       ├── NotFoundError           code 404
@@ -19,9 +22,12 @@ Everything the SDK raises on purpose derives from :class:`YunxinError`::
     │       ├── InternalServerError     code 500
     │       ├── ServerBusyError         code 503
     │       ├── ServiceUnavailableError code 514
+    ├── PaginationError             a paging answer cannot be followed (token repeated, invalid)
+    │   └── PageLimitError          a walk reached max_pages or max_items
     └── PartialFailureError         raise_for_failures() found failed items in a batch result
 
-Every message ends with the call's trace id, the value sent as X-custom-traceid.
+Every message ends with the call's trace id, the value sent as X-custom-traceid. No message
+or repr holds the AppSecret, or the CheckSum or Nonce of the call (see ``_redact``).
 """
 
 from __future__ import annotations
@@ -43,10 +49,15 @@ __all__ = [
     "InvalidParameterError",
     "MalformedResponseError",
     "NotFoundError",
+    "PageLimitError",
+    "PaginationError",
     "PartialFailureError",
     "PermissionDeniedError",
     "QuantityLimitError",
     "RateLimitError",
+    "RequestBuildError",
+    "ResponseTooLargeError",
+    "ResponseValidationError",
     "ServerBusyError",
     "ServiceUnavailableError",
     "YunxinError",
@@ -59,6 +70,10 @@ class YunxinError(Exception):
 
 class ConfigurationError(YunxinError, ValueError):
     """The client was given missing or invalid settings."""
+
+
+class RequestBuildError(YunxinError, ValueError):
+    """The arguments of a call do not make a valid HTTP request (for example, the URL is too long)."""
 
 
 class APIConnectionError(YunxinError):
@@ -94,8 +109,29 @@ class APIStatusError(APIResponseError):
     """HTTP status 4xx or 5xx with a body that is not the API envelope."""
 
 
+class ResponseTooLargeError(APIResponseError):
+    """The body is larger than ``max_response_size``; it was not read to the end."""
+
+
 class MalformedResponseError(APIResponseError):
-    """The body is not JSON, is not the ``{code, msg, data}`` envelope, or ``data`` does not match its schema."""
+    """The body is not JSON, is not the ``{code, msg, data}`` envelope, cannot be decoded, or
+    ``data`` does not match its schema."""
+
+
+class ResponseValidationError(MalformedResponseError):
+    """The envelope says success but ``data`` does not match the operation's schema.
+
+    Attributes:
+        body: The raw response body.
+        errors: The validation problems, as pydantic lists them.
+    """
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, trace_id: Optional[str], errors: List[Any]
+    ) -> None:
+        self.body = response.content
+        self.errors = errors
+        super().__init__(message, response=response, trace_id=trace_id)
 
 
 class APIError(APIResponseError):
@@ -202,6 +238,31 @@ class PartialFailureError(YunxinError):
         details = ", ".join(f"{f.id!r} ({f.code}: {f.message})" for f in failures[:10])
         more = f" and {len(failures) - 10} more" if len(failures) > 10 else ""
         super().__init__(f"{len(failures)} item(s) failed: {details}{more}")
+
+
+class PaginationError(YunxinError):
+    """A page's answer cannot be followed: its next token was seen before in this walk, or is not a
+    valid token."""
+
+    def __init__(self, message: str, *, trace_id: Optional[str] = None) -> None:
+        self.trace_id = trace_id
+        super().__init__(_with_trace_id(message, trace_id))
+
+
+class PageLimitError(PaginationError):
+    """A walk over pages reached its ``max_pages`` or ``max_items`` bound before the last page.
+
+    Attributes:
+        pages: Pages fetched so far.
+        items: Items received so far.
+    """
+
+    def __init__(
+        self, message: str, *, pages: int, items: int, trace_id: Optional[str] = None
+    ) -> None:
+        self.pages = pages
+        self.items = items
+        super().__init__(message, trace_id=trace_id)
 
 
 def _with_trace_id(message: str, trace_id: Optional[str]) -> str:

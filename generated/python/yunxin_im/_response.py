@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import contextvars
 import functools
 import json
-from typing import Any, Awaitable, Callable, Generic, TypeVar, cast
+from typing import Any, Awaitable, Callable, Dict, Generic, TypeVar, cast
 
 import httpx
 from typing_extensions import ParamSpec
@@ -54,7 +55,28 @@ class RawResponse(Generic[T]):
 
     @property
     def text(self) -> str:
-        return self.http_response.text
+        """The body as text: decoded with the charset the server names when that works,
+        else as UTF-8 with undecodable bytes replaced. Never raises."""
+        content = self.http_response.content
+        charset = self.http_response.charset_encoding
+        if charset:
+            try:
+                codecs.lookup(charset)
+                return content.decode(charset)
+            except (LookupError, UnicodeError, ValueError, TypeError):
+                pass
+        return content.decode("utf-8", errors="replace")
+
+    @property
+    def signature(self) -> Dict[str, str]:
+        """The signing headers of the attempt that succeeded: AppKey, Nonce, CurTime and
+        CheckSum. They are secrets for five minutes: never shown in a repr or message, only here."""
+        headers = self.http_response.request.headers
+        return {
+            name: headers[name]
+            for name in ("AppKey", "Nonce", "CurTime", "CheckSum")
+            if name in headers
+        }
 
     def json(self) -> Any:
         """The whole body decoded from JSON: the ``{code, msg, data}`` envelope."""
@@ -79,7 +101,8 @@ class RawResponse(Generic[T]):
         )
 
     def __repr__(self) -> str:
-        return f"<RawResponse [{self.status_code}] trace_id={self.trace_id!r}>"
+        # Only what the SDK chose: never headers or body text, which may echo the signature.
+        return f"<RawResponse [{self.status_code}] trace_id={self.trace_id!r} retries_taken={self.retries_taken}>"
 
 
 def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, RawResponse[R]]:

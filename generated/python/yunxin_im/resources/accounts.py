@@ -144,7 +144,8 @@ class Accounts:
             antispam_configuration: Content-moderation settings for the user card sent with the
                 request.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `CreatedAccount`.
@@ -152,6 +153,7 @@ class Accounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 注册云信IM账号, https://doc.yunxin.163.com/messaging2/server-apis/TQyNjgyMzc?platform=server
         """
@@ -183,7 +185,8 @@ class Accounts:
         Args:
             account_ids: The accounts to look up; sent comma-separated, as the Java SDK does.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetAccountsResult`.
@@ -191,6 +194,7 @@ class Accounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询账号信息, https://yunxin-im.apifox.cn/api-147175988
         """
@@ -231,7 +235,8 @@ class Accounts:
             user_information: The public user card (名片) of an account. Text fields go through
                 content moderation.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountWithToken`.
@@ -239,6 +244,7 @@ class Accounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新账号属性, https://yunxin-im.apifox.cn/api-147081129
         """
@@ -269,7 +275,8 @@ class Accounts:
         Args:
             account_id: The IM account to update or read. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Account`.
@@ -277,6 +284,7 @@ class Accounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _GET,
@@ -300,7 +308,8 @@ class Accounts:
         Args:
             account_id: The IM account whose login token is replaced. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountWithToken`.
@@ -308,6 +317,7 @@ class Accounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 刷新 Token, https://doc.yunxin.163.com/messaging2/server-apis/DUwODIwMTg?platform=server
         """
@@ -342,7 +352,8 @@ class Accounts:
                 The limit is the one Apifox gives for the same field of the account update. At most
                 256 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Account`.
@@ -350,6 +361,7 @@ class Accounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _DISABLE,
@@ -381,7 +393,8 @@ class Accounts:
             push_enabled_when_desktop_online: true keeps sending pushes to the account's mobile
                 devices while one of its desktop clients is online; false stops them.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Account`.
@@ -389,6 +402,7 @@ class Accounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _SET_PUSH_CONFIG,
@@ -423,7 +437,8 @@ class Accounts:
             kick_notify_extension: Extension delivered to the clients that are logged out. At most
                 256 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `KickAccountResult`.
@@ -431,6 +446,7 @@ class Accounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 强制账号退出登录, https://yunxin-im.apifox.cn/api-259119576
         """
@@ -483,7 +499,8 @@ class AsyncAccounts:
             antispam_configuration: Content-moderation settings for the user card sent with the
                 request.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `CreatedAccount`.
@@ -491,6 +508,7 @@ class AsyncAccounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 注册云信IM账号, https://doc.yunxin.163.com/messaging2/server-apis/TQyNjgyMzc?platform=server
         """
@@ -522,7 +540,8 @@ class AsyncAccounts:
         Args:
             account_ids: The accounts to look up; sent comma-separated, as the Java SDK does.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetAccountsResult`.
@@ -530,6 +549,7 @@ class AsyncAccounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询账号信息, https://yunxin-im.apifox.cn/api-147175988
         """
@@ -570,7 +590,8 @@ class AsyncAccounts:
             user_information: The public user card (名片) of an account. Text fields go through
                 content moderation.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountWithToken`.
@@ -578,6 +599,7 @@ class AsyncAccounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新账号属性, https://yunxin-im.apifox.cn/api-147081129
         """
@@ -608,7 +630,8 @@ class AsyncAccounts:
         Args:
             account_id: The IM account to update or read. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Account`.
@@ -616,6 +639,7 @@ class AsyncAccounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _GET,
@@ -639,7 +663,8 @@ class AsyncAccounts:
         Args:
             account_id: The IM account whose login token is replaced. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountWithToken`.
@@ -647,6 +672,7 @@ class AsyncAccounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 刷新 Token, https://doc.yunxin.163.com/messaging2/server-apis/DUwODIwMTg?platform=server
         """
@@ -681,7 +707,8 @@ class AsyncAccounts:
                 The limit is the one Apifox gives for the same field of the account update. At most
                 256 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Account`.
@@ -689,6 +716,7 @@ class AsyncAccounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _DISABLE,
@@ -720,7 +748,8 @@ class AsyncAccounts:
             push_enabled_when_desktop_online: true keeps sending pushes to the account's mobile
                 devices while one of its desktop clients is online; false stops them.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Account`.
@@ -728,6 +757,7 @@ class AsyncAccounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _SET_PUSH_CONFIG,
@@ -762,7 +792,8 @@ class AsyncAccounts:
             kick_notify_extension: Extension delivered to the clients that are logged out. At most
                 256 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `KickAccountResult`.
@@ -770,6 +801,7 @@ class AsyncAccounts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 强制账号退出登录, https://yunxin-im.apifox.cn/api-259119576
         """

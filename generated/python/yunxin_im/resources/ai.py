@@ -74,7 +74,8 @@ class Ai:
             history: Earlier text messages of the two accounts as context, most recent first and
                 without the receiver's last message; at most 1500 characters in all.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatAssistResult`.
@@ -82,6 +83,7 @@ class Ai:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: AI 助聊, https://doc.commsease.com/messaging2/server-apis/jk4Mzg4OTA?platform=server
         """
@@ -143,7 +145,8 @@ class AsyncAi:
             history: Earlier text messages of the two accounts as context, most recent first and
                 without the receiver's last message; at most 1500 characters in all.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatAssistResult`.
@@ -151,6 +154,7 @@ class AsyncAi:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: AI 助聊, https://doc.commsease.com/messaging2/server-apis/jk4Mzg4OTA?platform=server
         """

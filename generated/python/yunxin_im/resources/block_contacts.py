@@ -81,7 +81,8 @@ class BlockContacts:
             account_id: The account that owns the list. At most 32 characters.
             contact_account_id: The account to put on the list. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -89,6 +90,7 @@ class BlockContacts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 列入黑名单, https://doc.yunxin.163.com/messaging2/server-apis/Dk0MTM1MTE?platform=server
         """
@@ -117,7 +119,8 @@ class BlockContacts:
                 beginning.
             limit: Accounts per page; default and maximum 100. At most 100; default 100.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ContactPage`); iterate it to walk every string of every page, or use
@@ -126,6 +129,7 @@ class BlockContacts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询黑名单列表, https://doc.yunxin.163.com/messaging2/server-apis/TM0MjkzNTI?platform=server
         """
@@ -152,7 +156,8 @@ class BlockContacts:
             account_id: The account that owns the block list. At most 32 characters.
             contact_account_id: The account to take off the block list. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -160,6 +165,7 @@ class BlockContacts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 移出黑名单, https://doc.yunxin.163.com/messaging2/server-apis/DE0MzMwNTI?platform=server
         """
@@ -197,7 +203,8 @@ class AsyncBlockContacts:
             account_id: The account that owns the list. At most 32 characters.
             contact_account_id: The account to put on the list. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -205,6 +212,7 @@ class AsyncBlockContacts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 列入黑名单, https://doc.yunxin.163.com/messaging2/server-apis/Dk0MTM1MTE?platform=server
         """
@@ -233,7 +241,8 @@ class AsyncBlockContacts:
                 beginning.
             limit: Accounts per page; default and maximum 100. At most 100; default 100.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ContactPage`), or `async for` over it
@@ -242,6 +251,7 @@ class AsyncBlockContacts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询黑名单列表, https://doc.yunxin.163.com/messaging2/server-apis/TM0MjkzNTI?platform=server
         """
@@ -268,7 +278,8 @@ class AsyncBlockContacts:
             account_id: The account that owns the block list. At most 32 characters.
             contact_account_id: The account to take off the block list. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -276,6 +287,7 @@ class AsyncBlockContacts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 移出黑名单, https://doc.yunxin.163.com/messaging2/server-apis/DE0MzMwNTI?platform=server
         """

@@ -131,7 +131,8 @@ class Broadcasts:
             target_os: Client platforms that receive the broadcast, for example `ios`, `aos`
                 (Android), `pc`, `web`, `mac`; every platform when left out.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Broadcast`.
@@ -139,6 +140,7 @@ class Broadcasts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送广播消息, https://doc.yunxin.163.com/messaging2/server-apis/zMzMzUxODQ?platform=server
         """
@@ -175,7 +177,8 @@ class Broadcasts:
             type: Which broadcasts to list. 1: all (default); 2: kept for offline accounts; 3: not
                 kept for offline accounts.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`BroadcastPage`); iterate it to walk every `Broadcast` of every page, or
@@ -184,6 +187,7 @@ class Broadcasts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询广播消息, https://doc.yunxin.163.com/messaging2/server-apis/zgxNTU3Mjc?platform=server
         """
@@ -208,7 +212,8 @@ class Broadcasts:
         Args:
             broadcast_id: Id of the broadcast, as returned when it was sent.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -216,6 +221,7 @@ class Broadcasts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 删除广播消息, https://doc.yunxin.163.com/messaging2/server-apis/jcwMzM0MDY?platform=server
         """
@@ -238,7 +244,8 @@ class Broadcasts:
         Args:
             broadcast_id: Id of the broadcast, as returned when it was sent.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Broadcast`.
@@ -246,6 +253,7 @@ class Broadcasts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询广播消息, https://doc.yunxin.163.com/messaging2/server-apis/DA0Njc5MzE?platform=server
         """
@@ -289,7 +297,8 @@ class Broadcasts:
                 抄送).
             antispam_config: Content-moderation settings for one message.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomBroadcast`.
@@ -297,6 +306,7 @@ class Broadcasts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送聊天室全服广播消息, https://doc.yunxin.163.com/messaging2/server-apis/DQyMDY2MzQ?platform=server
         """
@@ -352,7 +362,8 @@ class Broadcasts:
                 抄送).
             antispam_config: Content-moderation settings for one message.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomBroadcast`.
@@ -360,6 +371,7 @@ class Broadcasts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送聊天室全服广播消息, https://doc.yunxin.163.com/messaging2/server-apis/DQyMDY2MzQ?platform=server
         """
@@ -421,7 +433,8 @@ class AsyncBroadcasts:
             target_os: Client platforms that receive the broadcast, for example `ios`, `aos`
                 (Android), `pc`, `web`, `mac`; every platform when left out.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Broadcast`.
@@ -429,6 +442,7 @@ class AsyncBroadcasts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送广播消息, https://doc.yunxin.163.com/messaging2/server-apis/zMzMzUxODQ?platform=server
         """
@@ -465,7 +479,8 @@ class AsyncBroadcasts:
             type: Which broadcasts to list. 1: all (default); 2: kept for offline accounts; 3: not
                 kept for offline accounts.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`BroadcastPage`), or `async for` over
@@ -474,6 +489,7 @@ class AsyncBroadcasts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询广播消息, https://doc.yunxin.163.com/messaging2/server-apis/zgxNTU3Mjc?platform=server
         """
@@ -498,7 +514,8 @@ class AsyncBroadcasts:
         Args:
             broadcast_id: Id of the broadcast, as returned when it was sent.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -506,6 +523,7 @@ class AsyncBroadcasts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 删除广播消息, https://doc.yunxin.163.com/messaging2/server-apis/jcwMzM0MDY?platform=server
         """
@@ -528,7 +546,8 @@ class AsyncBroadcasts:
         Args:
             broadcast_id: Id of the broadcast, as returned when it was sent.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Broadcast`.
@@ -536,6 +555,7 @@ class AsyncBroadcasts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询广播消息, https://doc.yunxin.163.com/messaging2/server-apis/DA0Njc5MzE?platform=server
         """
@@ -579,7 +599,8 @@ class AsyncBroadcasts:
                 抄送).
             antispam_config: Content-moderation settings for one message.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomBroadcast`.
@@ -587,6 +608,7 @@ class AsyncBroadcasts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送聊天室全服广播消息, https://doc.yunxin.163.com/messaging2/server-apis/DQyMDY2MzQ?platform=server
         """
@@ -642,7 +664,8 @@ class AsyncBroadcasts:
                 抄送).
             antispam_config: Content-moderation settings for one message.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomBroadcast`.
@@ -650,6 +673,7 @@ class AsyncBroadcasts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送聊天室全服广播消息, https://doc.yunxin.163.com/messaging2/server-apis/DQyMDY2MzQ?platform=server
         """

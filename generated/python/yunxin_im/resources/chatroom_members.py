@@ -279,7 +279,8 @@ class ChatroomMembers:
             antispam_configuration: Content moderation of the nickname, avatar and extension in this
                 request.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -287,6 +288,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 设置聊天室成员角色, https://yunxin-im.apifox.cn/api-147209949
         """
@@ -341,7 +343,8 @@ class ChatroomMembers:
                 2048 characters.
             antispam_configuration: Content moderation of the new nickname, avatar and extension.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomMemberWithRoomId`.
@@ -349,6 +352,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _UPDATE_ONLINE_MEMBER,
@@ -393,7 +397,8 @@ class ChatroomMembers:
             notification_extension: Extension carried by the notification, a JSON string. At most
                 2048 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -401,6 +406,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _SET_CHAT_BANNED,
@@ -436,7 +442,8 @@ class ChatroomMembers:
                 as `{room_id}`; it is named `account_id` here only because the mute operation on the
                 same path uses that name.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomMutedMemberList`.
@@ -444,6 +451,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         warnings.warn(
             "list_chat_banned_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/chat_banned; use list_chat_banned() instead.",
@@ -485,7 +493,8 @@ class ChatroomMembers:
             notification_extension: Extension carried by the notification, a JSON string. At most
                 2048 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomMuteResult`.
@@ -493,6 +502,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 临时禁言聊天室成员, https://yunxin-im.apifox.cn/api-147380719
         """
@@ -524,7 +534,8 @@ class ChatroomMembers:
         Args:
             room_id: The chatroom whose muted members are listed.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomMutedMemberList`.
@@ -532,6 +543,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _LIST_CHAT_BANNED,
@@ -564,7 +576,8 @@ class ChatroomMembers:
                 the default.
             notification_extension: Extension carried by the notification.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -572,6 +585,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 拉黑聊天室成员, https://yunxin-im.apifox.cn/api-147397322
         """
@@ -609,7 +623,8 @@ class ChatroomMembers:
                 `{room_id}`; it is named `account_id` here only because the block operation on the
                 same path uses that name.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomBlockedMemberList`.
@@ -617,6 +632,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         warnings.warn(
             "list_blocked_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/blocked; use list_blocked() instead.",
@@ -643,7 +659,8 @@ class ChatroomMembers:
         Args:
             room_id: The chatroom whose block list is returned.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomBlockedMemberList`.
@@ -651,6 +668,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _LIST_BLOCKED,
@@ -693,7 +711,8 @@ class ChatroomMembers:
                 example `{"tag":"vip"} AND {"tag":"beijing"}`. By default the members with
                 `target_tag` receive it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomMuteResult`.
@@ -701,6 +720,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 聊天室标签禁言, https://yunxin-im.apifox.cn/api-147415537
         """
@@ -745,7 +765,8 @@ class ChatroomMembers:
                 `notification_`.
             notify_extension: Extension carried by the notification.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -753,6 +774,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 修改聊天室在线成员标签, https://yunxin-im.apifox.cn/api-147423821
         """
@@ -785,7 +807,8 @@ class ChatroomMembers:
             tag: The tag to count. Needed in practice (the Go SDK refuses an empty value), though no
                 page marks it required.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomTaggedMemberCount`.
@@ -793,6 +816,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _GET_TAGGED_MEMBER_COUNT,
@@ -824,7 +848,8 @@ class ChatroomMembers:
             limit: Members per page; the maximum is not documented. The Go SDK refuses 0. At least
                 1.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ChatroomTaggedMemberPage`); iterate it to walk every
@@ -834,6 +859,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return SyncPage[ChatroomTaggedMemberPage, ChatroomMemberWithRoomId].first(
             self._client,
@@ -860,7 +886,8 @@ class ChatroomMembers:
             room_id: The chatroom the members belong to.
             account_ids: The accounts to look up; sent comma-separated.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetChatroomMembersResult`.
@@ -868,6 +895,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _BATCH_GET,
@@ -902,7 +930,8 @@ class ChatroomMembers:
                 states the default.
             notification_extension: Extension carried by the notification.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountBatchResult`.
@@ -910,6 +939,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _ADD_VIRTUAL_MEMBERS,
@@ -943,7 +973,8 @@ class ChatroomMembers:
             notification_enabled: Send the room a notification about the removal. The SDKs send it
                 only when it is set; no source states the default.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountBatchResult`.
@@ -951,6 +982,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _DELETE_VIRTUAL_MEMBERS,
@@ -980,7 +1012,8 @@ class ChatroomMembers:
         Args:
             room_id: The chatroom. Needed in practice, though no page marks it required.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomVirtualMemberList`.
@@ -988,6 +1021,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         warnings.warn(
             "list_virtual_members_legacy() calls the deprecated GET /im/v2/room_members/actions/virtual_members; use list_virtual_members() instead.",
@@ -1017,7 +1051,8 @@ class ChatroomMembers:
             notification_enabled: Send the room a notification about the removal. The SDKs send it
                 only when it is set; no source states the default.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ClearChatroomVirtualMembersResult`.
@@ -1025,6 +1060,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _CLEAR_VIRTUAL_MEMBERS,
@@ -1047,7 +1083,8 @@ class ChatroomMembers:
             room_id: The chatroom; a query parameter here, not a path segment. Needed in practice,
                 though no page marks it required.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomVirtualMemberList`.
@@ -1055,6 +1092,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _LIST_VIRTUAL_MEMBERS,
@@ -1086,7 +1124,8 @@ class ChatroomMembers:
                 default.
             notification_extension: Extension carried by the notification.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -1094,6 +1133,7 @@ class ChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _KICK,
@@ -1159,7 +1199,8 @@ class AsyncChatroomMembers:
             antispam_configuration: Content moderation of the nickname, avatar and extension in this
                 request.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -1167,6 +1208,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 设置聊天室成员角色, https://yunxin-im.apifox.cn/api-147209949
         """
@@ -1221,7 +1263,8 @@ class AsyncChatroomMembers:
                 2048 characters.
             antispam_configuration: Content moderation of the new nickname, avatar and extension.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomMemberWithRoomId`.
@@ -1229,6 +1272,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _UPDATE_ONLINE_MEMBER,
@@ -1273,7 +1317,8 @@ class AsyncChatroomMembers:
             notification_extension: Extension carried by the notification, a JSON string. At most
                 2048 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -1281,6 +1326,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _SET_CHAT_BANNED,
@@ -1316,7 +1362,8 @@ class AsyncChatroomMembers:
                 as `{room_id}`; it is named `account_id` here only because the mute operation on the
                 same path uses that name.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomMutedMemberList`.
@@ -1324,6 +1371,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         warnings.warn(
             "list_chat_banned_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/chat_banned; use list_chat_banned() instead.",
@@ -1365,7 +1413,8 @@ class AsyncChatroomMembers:
             notification_extension: Extension carried by the notification, a JSON string. At most
                 2048 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomMuteResult`.
@@ -1373,6 +1422,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 临时禁言聊天室成员, https://yunxin-im.apifox.cn/api-147380719
         """
@@ -1404,7 +1454,8 @@ class AsyncChatroomMembers:
         Args:
             room_id: The chatroom whose muted members are listed.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomMutedMemberList`.
@@ -1412,6 +1463,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _LIST_CHAT_BANNED,
@@ -1444,7 +1496,8 @@ class AsyncChatroomMembers:
                 the default.
             notification_extension: Extension carried by the notification.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -1452,6 +1505,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 拉黑聊天室成员, https://yunxin-im.apifox.cn/api-147397322
         """
@@ -1489,7 +1543,8 @@ class AsyncChatroomMembers:
                 `{room_id}`; it is named `account_id` here only because the block operation on the
                 same path uses that name.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomBlockedMemberList`.
@@ -1497,6 +1552,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         warnings.warn(
             "list_blocked_legacy() calls the deprecated GET /im/v2/room_members/{account_id}/actions/blocked; use list_blocked() instead.",
@@ -1523,7 +1579,8 @@ class AsyncChatroomMembers:
         Args:
             room_id: The chatroom whose block list is returned.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomBlockedMemberList`.
@@ -1531,6 +1588,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _LIST_BLOCKED,
@@ -1573,7 +1631,8 @@ class AsyncChatroomMembers:
                 example `{"tag":"vip"} AND {"tag":"beijing"}`. By default the members with
                 `target_tag` receive it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomMuteResult`.
@@ -1581,6 +1640,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 聊天室标签禁言, https://yunxin-im.apifox.cn/api-147415537
         """
@@ -1625,7 +1685,8 @@ class AsyncChatroomMembers:
                 `notification_`.
             notify_extension: Extension carried by the notification.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -1633,6 +1694,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 修改聊天室在线成员标签, https://yunxin-im.apifox.cn/api-147423821
         """
@@ -1665,7 +1727,8 @@ class AsyncChatroomMembers:
             tag: The tag to count. Needed in practice (the Go SDK refuses an empty value), though no
                 page marks it required.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomTaggedMemberCount`.
@@ -1673,6 +1736,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _GET_TAGGED_MEMBER_COUNT,
@@ -1704,7 +1768,8 @@ class AsyncChatroomMembers:
             limit: Members per page; the maximum is not documented. The Go SDK refuses 0. At least
                 1.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ChatroomTaggedMemberPage`), or `async
@@ -1713,6 +1778,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return AsyncPaginator[ChatroomTaggedMemberPage, ChatroomMemberWithRoomId](
             self._client,
@@ -1739,7 +1805,8 @@ class AsyncChatroomMembers:
             room_id: The chatroom the members belong to.
             account_ids: The accounts to look up; sent comma-separated.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetChatroomMembersResult`.
@@ -1747,6 +1814,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _BATCH_GET,
@@ -1781,7 +1849,8 @@ class AsyncChatroomMembers:
                 states the default.
             notification_extension: Extension carried by the notification.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountBatchResult`.
@@ -1789,6 +1858,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _ADD_VIRTUAL_MEMBERS,
@@ -1822,7 +1892,8 @@ class AsyncChatroomMembers:
             notification_enabled: Send the room a notification about the removal. The SDKs send it
                 only when it is set; no source states the default.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountBatchResult`.
@@ -1830,6 +1901,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _DELETE_VIRTUAL_MEMBERS,
@@ -1859,7 +1931,8 @@ class AsyncChatroomMembers:
         Args:
             room_id: The chatroom. Needed in practice, though no page marks it required.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomVirtualMemberList`.
@@ -1867,6 +1940,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         warnings.warn(
             "list_virtual_members_legacy() calls the deprecated GET /im/v2/room_members/actions/virtual_members; use list_virtual_members() instead.",
@@ -1896,7 +1970,8 @@ class AsyncChatroomMembers:
             notification_enabled: Send the room a notification about the removal. The SDKs send it
                 only when it is set; no source states the default.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ClearChatroomVirtualMembersResult`.
@@ -1904,6 +1979,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _CLEAR_VIRTUAL_MEMBERS,
@@ -1926,7 +2002,8 @@ class AsyncChatroomMembers:
             room_id: The chatroom; a query parameter here, not a path segment. Needed in practice,
                 though no page marks it required.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomVirtualMemberList`.
@@ -1934,6 +2011,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _LIST_VIRTUAL_MEMBERS,
@@ -1965,7 +2043,8 @@ class AsyncChatroomMembers:
                 default.
             notification_extension: Extension carried by the notification.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -1973,6 +2052,7 @@ class AsyncChatroomMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _KICK,

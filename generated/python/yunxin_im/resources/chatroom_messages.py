@@ -145,7 +145,8 @@ class ChatroomMessages:
             ai_params: Parameters for an AI digital-human reply to the message. Only the official
                 server SDKs describe them.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `SendChatroomMessageResult`.
@@ -153,6 +154,7 @@ class ChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送聊天室消息, https://doc.yunxin.163.com/messaging2/server-apis/TAwMzc0NzE?platform=server
         """
@@ -206,7 +208,8 @@ class ChatroomMessages:
             message_type: Only messages of these kinds, sent comma-separated (0, 1, 2, 3, 4, 5, 6,
                 10, 11 and 100 are listed); all kinds when left out.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ChatroomMessagePage`); iterate it to walk every
@@ -216,6 +219,7 @@ class ChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询聊天室历史消息, https://yunxin-im.apifox.cn/api-149334533
         """
@@ -273,7 +277,8 @@ class ChatroomMessages:
                 抄送).
             antispam_config: Content-moderation settings for one message.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchSendChatroomMessagesResult`.
@@ -281,6 +286,7 @@ class ChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量发送聊天室消息, https://yunxin-im.apifox.cn/api-149310423
         """
@@ -329,7 +335,8 @@ class ChatroomMessages:
             notification_extension: Extension carried by the recall notification, up to 1024
                 characters; only used when `notification_enabled` is true. At most 1024 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -337,6 +344,7 @@ class ChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 撤回/删除聊天室历史消息, https://doc.yunxin.163.com/messaging2/server-apis/Tk5MTE3MDY?platform=server
         """
@@ -382,7 +390,8 @@ class ChatroomMessages:
             message_type: Only messages of these kinds, sent comma-separated (0, 1, 2, 3, 4, 5, 6,
                 10, 11 and 100 are listed); all kinds when left out.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ChatroomMessagePage`); iterate it to walk every
@@ -392,6 +401,7 @@ class ChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return SyncPage[ChatroomMessagePage, ChatroomHistoryMessage].first(
             self._client,
@@ -458,7 +468,8 @@ class AsyncChatroomMessages:
             ai_params: Parameters for an AI digital-human reply to the message. Only the official
                 server SDKs describe them.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `SendChatroomMessageResult`.
@@ -466,6 +477,7 @@ class AsyncChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送聊天室消息, https://doc.yunxin.163.com/messaging2/server-apis/TAwMzc0NzE?platform=server
         """
@@ -519,7 +531,8 @@ class AsyncChatroomMessages:
             message_type: Only messages of these kinds, sent comma-separated (0, 1, 2, 3, 4, 5, 6,
                 10, 11 and 100 are listed); all kinds when left out.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ChatroomMessagePage`), or `async for`
@@ -528,6 +541,7 @@ class AsyncChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询聊天室历史消息, https://yunxin-im.apifox.cn/api-149334533
         """
@@ -585,7 +599,8 @@ class AsyncChatroomMessages:
                 抄送).
             antispam_config: Content-moderation settings for one message.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchSendChatroomMessagesResult`.
@@ -593,6 +608,7 @@ class AsyncChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量发送聊天室消息, https://yunxin-im.apifox.cn/api-149310423
         """
@@ -641,7 +657,8 @@ class AsyncChatroomMessages:
             notification_extension: Extension carried by the recall notification, up to 1024
                 characters; only used when `notification_enabled` is true. At most 1024 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -649,6 +666,7 @@ class AsyncChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 撤回/删除聊天室历史消息, https://doc.yunxin.163.com/messaging2/server-apis/Tk5MTE3MDY?platform=server
         """
@@ -694,7 +712,8 @@ class AsyncChatroomMessages:
             message_type: Only messages of these kinds, sent comma-separated (0, 1, 2, 3, 4, 5, 6,
                 10, 11 and 100 are listed); all kinds when left out.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ChatroomMessagePage`), or `async for`
@@ -703,6 +722,7 @@ class AsyncChatroomMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return AsyncPaginator[ChatroomMessagePage, ChatroomHistoryMessage](
             self._client,

@@ -186,7 +186,8 @@ class Chatrooms:
             antispam_configuration: Content moderation of the room's name, announcement and
                 extension in this request.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Chatroom`.
@@ -194,6 +195,7 @@ class Chatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _CREATE,
@@ -241,7 +243,8 @@ class Chatrooms:
             ip_type: Which IP family to return, presumably IPv4 or IPv6; the values are not
                 documented. The Go SDK sends it only when it is greater than 0.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomAddressList`.
@@ -249,6 +252,7 @@ class Chatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _GET_ADDRESS,
@@ -283,7 +287,8 @@ class Chatrooms:
             online_user_count_by_type: Also return the number of online accounts per platform
                 (`ios_online_user_count` and the like). Default false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomInfo`.
@@ -291,6 +296,7 @@ class Chatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询聊天室信息, https://yunxin-im.apifox.cn/api-149275720
         """
@@ -337,7 +343,8 @@ class Chatrooms:
             notification_extension: Extension carried by that notification.
             antispam_configuration: Content moderation of the new name, announcement and extension.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Chatroom`.
@@ -345,6 +352,7 @@ class Chatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _UPDATE,
@@ -393,7 +401,8 @@ class Chatrooms:
                 `delay_close_policy` is 1 or 2. Both the maximum and the default are 7 days
                 (604800). 0 to 604800; default 604800.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Chatroom`.
@@ -401,6 +410,7 @@ class Chatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 开放/关闭聊天室, https://doc.yunxin.163.com/messaging2/server-apis/DkwNzE5MjA?platform=server
         """
@@ -441,7 +451,8 @@ class Chatrooms:
                 according to the Java SDK. Default true.
             notification_extension: Extension carried by the notification. At most 2048 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -449,6 +460,7 @@ class Chatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _SET_CHAT_BANNED,
@@ -478,7 +490,8 @@ class Chatrooms:
             room_id: The chatroom whose switch changes.
             in_out_notification: true: notify enter and leave events; false: stop notifying them.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -486,6 +499,7 @@ class Chatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _SET_IN_OUT_NOTIFICATION,
@@ -510,7 +524,8 @@ class Chatrooms:
             creator_account_id: The creator whose open rooms are listed. Needed in practice (the Go
                 SDK refuses an empty value), though no page marks it required.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `OpenChatroomIdList`.
@@ -518,6 +533,7 @@ class Chatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _LIST_OPEN,
@@ -549,7 +565,8 @@ class Chatrooms:
             limit: Members per page; the maximum is not documented. The Go SDK refuses 0. At least
                 1.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ChatroomOnlineMemberPage`); iterate it to walk every `ChatroomMember`
@@ -558,6 +575,7 @@ class Chatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return SyncPage[ChatroomOnlineMemberPage, ChatroomMember].first(
             self._client,
@@ -584,7 +602,8 @@ class Chatrooms:
             member_roles: Only list members with these roles (see `ChatroomMemberRole`); sent
                 comma-separated, for example `1,2,0`. Every fixed member when left out.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomFixedMemberList`.
@@ -592,6 +611,7 @@ class Chatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询聊天室固定成员列表, https://yunxin-im.apifox.cn/api-149295052
         """
@@ -658,7 +678,8 @@ class AsyncChatrooms:
             antispam_configuration: Content moderation of the room's name, announcement and
                 extension in this request.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Chatroom`.
@@ -666,6 +687,7 @@ class AsyncChatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _CREATE,
@@ -713,7 +735,8 @@ class AsyncChatrooms:
             ip_type: Which IP family to return, presumably IPv4 or IPv6; the values are not
                 documented. The Go SDK sends it only when it is greater than 0.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomAddressList`.
@@ -721,6 +744,7 @@ class AsyncChatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _GET_ADDRESS,
@@ -755,7 +779,8 @@ class AsyncChatrooms:
             online_user_count_by_type: Also return the number of online accounts per platform
                 (`ios_online_user_count` and the like). Default false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomInfo`.
@@ -763,6 +788,7 @@ class AsyncChatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询聊天室信息, https://yunxin-im.apifox.cn/api-149275720
         """
@@ -809,7 +835,8 @@ class AsyncChatrooms:
             notification_extension: Extension carried by that notification.
             antispam_configuration: Content moderation of the new name, announcement and extension.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Chatroom`.
@@ -817,6 +844,7 @@ class AsyncChatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _UPDATE,
@@ -865,7 +893,8 @@ class AsyncChatrooms:
                 `delay_close_policy` is 1 or 2. Both the maximum and the default are 7 days
                 (604800). 0 to 604800; default 604800.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Chatroom`.
@@ -873,6 +902,7 @@ class AsyncChatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 开放/关闭聊天室, https://doc.yunxin.163.com/messaging2/server-apis/DkwNzE5MjA?platform=server
         """
@@ -913,7 +943,8 @@ class AsyncChatrooms:
                 according to the Java SDK. Default true.
             notification_extension: Extension carried by the notification. At most 2048 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -921,6 +952,7 @@ class AsyncChatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _SET_CHAT_BANNED,
@@ -950,7 +982,8 @@ class AsyncChatrooms:
             room_id: The chatroom whose switch changes.
             in_out_notification: true: notify enter and leave events; false: stop notifying them.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -958,6 +991,7 @@ class AsyncChatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _SET_IN_OUT_NOTIFICATION,
@@ -982,7 +1016,8 @@ class AsyncChatrooms:
             creator_account_id: The creator whose open rooms are listed. Needed in practice (the Go
                 SDK refuses an empty value), though no page marks it required.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `OpenChatroomIdList`.
@@ -990,6 +1025,7 @@ class AsyncChatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _LIST_OPEN,
@@ -1021,7 +1057,8 @@ class AsyncChatrooms:
             limit: Members per page; the maximum is not documented. The Go SDK refuses 0. At least
                 1.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ChatroomOnlineMemberPage`), or `async
@@ -1030,6 +1067,7 @@ class AsyncChatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return AsyncPaginator[ChatroomOnlineMemberPage, ChatroomMember](
             self._client,
@@ -1056,7 +1094,8 @@ class AsyncChatrooms:
             member_roles: Only list members with these roles (see `ChatroomMemberRole`); sent
                 comma-separated, for example `1,2,0`. Every fixed member when left out.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ChatroomFixedMemberList`.
@@ -1064,6 +1103,7 @@ class AsyncChatrooms:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询聊天室固定成员列表, https://yunxin-im.apifox.cn/api-149295052
         """

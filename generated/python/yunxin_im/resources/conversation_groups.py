@@ -114,7 +114,8 @@ class ConversationGroups:
             conversation_ids: Conversations to put in the group at once, at most 100 ids of the form
                 `owner|type|peer`. A conversation can belong to at most 5 groups. At most 100 items.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ConversationGroupResult`.
@@ -122,6 +123,7 @@ class ConversationGroups:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 创建会话分组, https://doc.yunxin.163.com/messaging2/server-apis/jExMDkyMjA?platform=server
         """
@@ -150,7 +152,8 @@ class ConversationGroups:
             account_id: The account whose groups are listed. Apifox does not mark it required, but
                 the Java SDK always sends it and the call names no other account.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ListAllConversationGroupsResult`.
@@ -158,6 +161,7 @@ class ConversationGroups:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询所有会话分组信息, https://doc.yunxin.163.com/messaging2/server-apis/zY2NzY0ODc?platform=server
         """
@@ -190,7 +194,8 @@ class ConversationGroups:
             server_extension: New extension stored with the group.
             conversations: A change to the conversations of a group.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ConversationGroupResult`.
@@ -198,6 +203,7 @@ class ConversationGroups:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新会话分组, https://doc.yunxin.163.com/messaging2/server-apis/TIzODU0NzQ?platform=server
         """
@@ -230,7 +236,8 @@ class ConversationGroups:
             account_id: The account that owns the group. No source marks it required, but the Java
                 SDK always sends it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -238,6 +245,7 @@ class ConversationGroups:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 删除会话分组, https://doc.yunxin.163.com/messaging2/server-apis/jkxNDAwMjY?platform=server
         """
@@ -264,7 +272,8 @@ class ConversationGroups:
             account_id: The account that owns the group. No source marks it required, but the Java
                 SDK always sends it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ConversationGroup`.
@@ -272,6 +281,7 @@ class ConversationGroups:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询会话分组信息, https://doc.yunxin.163.com/messaging2/server-apis/TE4Nzk5OTY?platform=server
         """
@@ -299,7 +309,8 @@ class ConversationGroups:
             account_id: The account that owns the groups.
             group_ids: The groups to look up; sent comma-separated.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetConversationGroupsResult`.
@@ -307,6 +318,7 @@ class ConversationGroups:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询会话分组信息, https://doc.yunxin.163.com/messaging2/server-apis/DA1ODI1NTk?platform=server
         """
@@ -350,7 +362,8 @@ class AsyncConversationGroups:
             conversation_ids: Conversations to put in the group at once, at most 100 ids of the form
                 `owner|type|peer`. A conversation can belong to at most 5 groups. At most 100 items.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ConversationGroupResult`.
@@ -358,6 +371,7 @@ class AsyncConversationGroups:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 创建会话分组, https://doc.yunxin.163.com/messaging2/server-apis/jExMDkyMjA?platform=server
         """
@@ -386,7 +400,8 @@ class AsyncConversationGroups:
             account_id: The account whose groups are listed. Apifox does not mark it required, but
                 the Java SDK always sends it and the call names no other account.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ListAllConversationGroupsResult`.
@@ -394,6 +409,7 @@ class AsyncConversationGroups:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询所有会话分组信息, https://doc.yunxin.163.com/messaging2/server-apis/zY2NzY0ODc?platform=server
         """
@@ -426,7 +442,8 @@ class AsyncConversationGroups:
             server_extension: New extension stored with the group.
             conversations: A change to the conversations of a group.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ConversationGroupResult`.
@@ -434,6 +451,7 @@ class AsyncConversationGroups:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新会话分组, https://doc.yunxin.163.com/messaging2/server-apis/TIzODU0NzQ?platform=server
         """
@@ -466,7 +484,8 @@ class AsyncConversationGroups:
             account_id: The account that owns the group. No source marks it required, but the Java
                 SDK always sends it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -474,6 +493,7 @@ class AsyncConversationGroups:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 删除会话分组, https://doc.yunxin.163.com/messaging2/server-apis/jkxNDAwMjY?platform=server
         """
@@ -500,7 +520,8 @@ class AsyncConversationGroups:
             account_id: The account that owns the group. No source marks it required, but the Java
                 SDK always sends it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ConversationGroup`.
@@ -508,6 +529,7 @@ class AsyncConversationGroups:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询会话分组信息, https://doc.yunxin.163.com/messaging2/server-apis/TE4Nzk5OTY?platform=server
         """
@@ -535,7 +557,8 @@ class AsyncConversationGroups:
             account_id: The account that owns the groups.
             group_ids: The groups to look up; sent comma-separated.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetConversationGroupsResult`.
@@ -543,6 +566,7 @@ class AsyncConversationGroups:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询会话分组信息, https://doc.yunxin.163.com/messaging2/server-apis/DA1ODI1NTk?platform=server
         """

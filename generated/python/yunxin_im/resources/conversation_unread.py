@@ -59,7 +59,8 @@ class ConversationUnread:
         Args:
             account_id: The account whose unread total is returned.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ConversationOverview`.
@@ -67,6 +68,7 @@ class ConversationUnread:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 获取会话总未读数, https://doc.yunxin.163.com/messaging2/server-apis/DIzMDIyNjI?platform=server
         """
@@ -95,7 +97,8 @@ class ConversationUnread:
                 peer's account id or the team id. The SDK percent-encodes it. Pattern
                 `^[^|]+\\|[123]\\|[^|]+$`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -103,6 +106,7 @@ class ConversationUnread:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _CLEAR,
@@ -134,7 +138,8 @@ class AsyncConversationUnread:
         Args:
             account_id: The account whose unread total is returned.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ConversationOverview`.
@@ -142,6 +147,7 @@ class AsyncConversationUnread:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 获取会话总未读数, https://doc.yunxin.163.com/messaging2/server-apis/DIzMDIyNjI?platform=server
         """
@@ -170,7 +176,8 @@ class AsyncConversationUnread:
                 peer's account id or the team id. The SDK percent-encodes it. Pattern
                 `^[^|]+\\|[123]\\|[^|]+$`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -178,6 +185,7 @@ class AsyncConversationUnread:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _CLEAR,

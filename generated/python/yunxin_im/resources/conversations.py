@@ -186,7 +186,8 @@ class Conversations:
                 required, but the call has nothing to create without it. Pattern
                 `^[^|]+\\|[123]\\|[^|]+$`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Conversation`.
@@ -194,6 +195,7 @@ class Conversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 创建会话, https://doc.yunxin.163.com/messaging2/server-apis/DgwMjAzMjM?platform=server
         """
@@ -223,7 +225,8 @@ class Conversations:
             page_token: The `next_token` of the previous page; leave it out for the first page.
             limit: Number of conversations per page. Its default and maximum are not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ListConversationsResult`); iterate it to walk every `Conversation` of
@@ -232,6 +235,7 @@ class Conversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询账号的所有会话列表, https://doc.yunxin.163.com/messaging2/server-apis/DI2NDczOTg?platform=server
         """
@@ -265,7 +269,8 @@ class Conversations:
                 required, but the call has nothing to create without it. Pattern
                 `^[^|]+\\|[123]\\|[^|]+$`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `LegacyConversation`.
@@ -273,6 +278,7 @@ class Conversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 创建会话, https://doc.yunxin.163.com/messaging2/server-apis/DgwMjAzMjM?platform=server
         """
@@ -311,7 +317,8 @@ class Conversations:
             page_token: The `next_token` of the previous page; leave it out for the first page.
             limit: Number of conversations per page. Its default and maximum are not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`LegacyListConversationsResult`); iterate it to walk every
@@ -320,6 +327,7 @@ class Conversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询账号的所有会话列表, https://doc.yunxin.163.com/messaging2/server-apis/DI2NDczOTg?platform=server
         """
@@ -356,7 +364,8 @@ class Conversations:
             server_extension: New extension stored with the conversation on the server; it replaces
                 the old value.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `LegacyConversation`.
@@ -364,6 +373,7 @@ class Conversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新会话, https://doc.yunxin.163.com/messaging2/server-apis/zMwOTAzMTI?platform=server
         """
@@ -394,7 +404,8 @@ class Conversations:
             clear_message: Also delete the conversation's history messages. The sources do not say
                 what happens when it is left out; presumably the messages are kept.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -402,6 +413,7 @@ class Conversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 删除会话, https://doc.yunxin.163.com/messaging2/server-apis/TcyMjk1NDk?platform=server
         """
@@ -434,7 +446,8 @@ class Conversations:
                 peer's account id or the team id. The SDK percent-encodes it. Pattern
                 `^[^|]+\\|[123]\\|[^|]+$`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `LegacyConversation`.
@@ -442,6 +455,7 @@ class Conversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询会话信息, https://doc.commsease.com/messaging2/server-apis/jUyOTA0NjM?platform=server
         """
@@ -476,7 +490,8 @@ class Conversations:
             conversation_ids: The conversations to look up, at most 100 ids of the form
                 `owner|type|peer`; sent comma-separated. At most 100 items.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `LegacyBatchGetConversationsResult`.
@@ -484,6 +499,7 @@ class Conversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询会话信息, https://doc.yunxin.163.com/messaging2/server-apis/DAwNDQ0NTU?platform=server
         """
@@ -518,7 +534,8 @@ class Conversations:
             clear_message: Also delete the history messages of these conversations. The sources do
                 not say what happens when it is left out; presumably the messages are kept.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchDeleteConversationsResult`.
@@ -526,6 +543,7 @@ class Conversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量删除会话, https://doc.commsease.com/messaging2/server-apis/Dk2ODgyNTk?platform=server
         """
@@ -554,7 +572,8 @@ class Conversations:
                 peer's account id or the team id. The SDK percent-encodes it. Pattern
                 `^[^|]+\\|[123]\\|[^|]+$`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Conversation`.
@@ -562,6 +581,7 @@ class Conversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询会话信息, https://doc.commsease.com/messaging2/server-apis/jUyOTA0NjM?platform=server
         """
@@ -587,7 +607,8 @@ class Conversations:
             conversation_ids: The conversations to look up, at most 100 ids of the form
                 `owner|type|peer`; sent comma-separated. At most 100 items.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetConversationsResult`.
@@ -595,6 +616,7 @@ class Conversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询会话信息, https://doc.yunxin.163.com/messaging2/server-apis/DAwNDQ0NTU?platform=server
         """
@@ -624,7 +646,8 @@ class Conversations:
                 `^[^|]+\\|[123]\\|[^|]+$`.
             top_type: Whether to pin a conversation to the top of the list. 0: unpin it; 1: pin it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `StickTopConversationResult`.
@@ -632,6 +655,7 @@ class Conversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _STICK_TOP,
@@ -669,7 +693,8 @@ class AsyncConversations:
                 required, but the call has nothing to create without it. Pattern
                 `^[^|]+\\|[123]\\|[^|]+$`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Conversation`.
@@ -677,6 +702,7 @@ class AsyncConversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 创建会话, https://doc.yunxin.163.com/messaging2/server-apis/DgwMjAzMjM?platform=server
         """
@@ -706,7 +732,8 @@ class AsyncConversations:
             page_token: The `next_token` of the previous page; leave it out for the first page.
             limit: Number of conversations per page. Its default and maximum are not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ListConversationsResult`), or `async
@@ -715,6 +742,7 @@ class AsyncConversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询账号的所有会话列表, https://doc.yunxin.163.com/messaging2/server-apis/DI2NDczOTg?platform=server
         """
@@ -748,7 +776,8 @@ class AsyncConversations:
                 required, but the call has nothing to create without it. Pattern
                 `^[^|]+\\|[123]\\|[^|]+$`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `LegacyConversation`.
@@ -756,6 +785,7 @@ class AsyncConversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 创建会话, https://doc.yunxin.163.com/messaging2/server-apis/DgwMjAzMjM?platform=server
         """
@@ -794,7 +824,8 @@ class AsyncConversations:
             page_token: The `next_token` of the previous page; leave it out for the first page.
             limit: Number of conversations per page. Its default and maximum are not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`LegacyListConversationsResult`), or
@@ -803,6 +834,7 @@ class AsyncConversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询账号的所有会话列表, https://doc.yunxin.163.com/messaging2/server-apis/DI2NDczOTg?platform=server
         """
@@ -839,7 +871,8 @@ class AsyncConversations:
             server_extension: New extension stored with the conversation on the server; it replaces
                 the old value.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `LegacyConversation`.
@@ -847,6 +880,7 @@ class AsyncConversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新会话, https://doc.yunxin.163.com/messaging2/server-apis/zMwOTAzMTI?platform=server
         """
@@ -877,7 +911,8 @@ class AsyncConversations:
             clear_message: Also delete the conversation's history messages. The sources do not say
                 what happens when it is left out; presumably the messages are kept.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -885,6 +920,7 @@ class AsyncConversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 删除会话, https://doc.yunxin.163.com/messaging2/server-apis/TcyMjk1NDk?platform=server
         """
@@ -917,7 +953,8 @@ class AsyncConversations:
                 peer's account id or the team id. The SDK percent-encodes it. Pattern
                 `^[^|]+\\|[123]\\|[^|]+$`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `LegacyConversation`.
@@ -925,6 +962,7 @@ class AsyncConversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询会话信息, https://doc.commsease.com/messaging2/server-apis/jUyOTA0NjM?platform=server
         """
@@ -959,7 +997,8 @@ class AsyncConversations:
             conversation_ids: The conversations to look up, at most 100 ids of the form
                 `owner|type|peer`; sent comma-separated. At most 100 items.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `LegacyBatchGetConversationsResult`.
@@ -967,6 +1006,7 @@ class AsyncConversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询会话信息, https://doc.yunxin.163.com/messaging2/server-apis/DAwNDQ0NTU?platform=server
         """
@@ -1001,7 +1041,8 @@ class AsyncConversations:
             clear_message: Also delete the history messages of these conversations. The sources do
                 not say what happens when it is left out; presumably the messages are kept.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchDeleteConversationsResult`.
@@ -1009,6 +1050,7 @@ class AsyncConversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量删除会话, https://doc.commsease.com/messaging2/server-apis/Dk2ODgyNTk?platform=server
         """
@@ -1037,7 +1079,8 @@ class AsyncConversations:
                 peer's account id or the team id. The SDK percent-encodes it. Pattern
                 `^[^|]+\\|[123]\\|[^|]+$`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Conversation`.
@@ -1045,6 +1088,7 @@ class AsyncConversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询会话信息, https://doc.commsease.com/messaging2/server-apis/jUyOTA0NjM?platform=server
         """
@@ -1070,7 +1114,8 @@ class AsyncConversations:
             conversation_ids: The conversations to look up, at most 100 ids of the form
                 `owner|type|peer`; sent comma-separated. At most 100 items.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetConversationsResult`.
@@ -1078,6 +1123,7 @@ class AsyncConversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询会话信息, https://doc.yunxin.163.com/messaging2/server-apis/DAwNDQ0NTU?platform=server
         """
@@ -1107,7 +1153,8 @@ class AsyncConversations:
                 `^[^|]+\\|[123]\\|[^|]+$`.
             top_type: Whether to pin a conversation to the top of the list. 0: unpin it; 1: pin it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `StickTopConversationResult`.
@@ -1115,6 +1162,7 @@ class AsyncConversations:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _STICK_TOP,

@@ -186,7 +186,8 @@ class Friends:
                 through.
             postscript: Message shown with the friend request.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -194,6 +195,7 @@ class Friends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 添加好友, https://doc.yunxin.163.com/messaging2/server-apis/TU5NDMzMjM?platform=server
         """
@@ -231,7 +233,8 @@ class Friends:
                 first friend.
             limit: Friends per page; default and maximum 100. At most 100; default 100.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`FriendPage`); iterate it to walk every `Friend` of every page, or use
@@ -240,6 +243,7 @@ class Friends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询好友列表, https://doc.yunxin.163.com/messaging2/server-apis/DUyNzA2OTc?platform=server
         """
@@ -284,7 +288,8 @@ class Friends:
                 through.
             postscript: Message shown with the friend request.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -292,6 +297,7 @@ class Friends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 添加好友, https://doc.yunxin.163.com/messaging2/server-apis/TU5NDMzMjM?platform=server
         """
@@ -336,7 +342,8 @@ class Friends:
                 first friend.
             limit: Friends per page; default and maximum 100. At most 100; default 100.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`FriendPage`); iterate it to walk every `Friend` of every page, or use
@@ -345,6 +352,7 @@ class Friends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询好友列表, https://doc.yunxin.163.com/messaging2/server-apis/DUyNzA2OTc?platform=server
         """
@@ -380,7 +388,8 @@ class Friends:
             delete_alias: Also delete the remark name given to that friend. The server's default is
                 not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -388,6 +397,7 @@ class Friends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 删除好友, https://doc.yunxin.163.com/messaging2/server-apis/Tk5NzI2ODQ?platform=server
         """
@@ -424,7 +434,8 @@ class Friends:
             extension: New extension that both clients and the server can read and write.
             customer_extension: New extension that only the server API can set.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -432,6 +443,7 @@ class Friends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新好友信息, https://doc.yunxin.163.com/messaging2/server-apis/TcxMjIxMTg?platform=server
         """
@@ -472,7 +484,8 @@ class Friends:
             account_id: The account that owns the friend entry. At most 32 characters.
             friend_account_id: The friend to read. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -480,6 +493,7 @@ class Friends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询好友信息, https://doc.yunxin.163.com/messaging2/server-apis/DYwOTk2NjQ?platform=server
         """
@@ -518,7 +532,8 @@ class Friends:
             extension: New extension that both clients and the server can read and write.
             customer_extension: New extension that only the server API can set.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -526,6 +541,7 @@ class Friends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新好友信息, https://doc.yunxin.163.com/messaging2/server-apis/TcxMjIxMTg?platform=server
         """
@@ -557,7 +573,8 @@ class Friends:
             account_id: The account that owns the friend entry. At most 32 characters.
             friend_account_id: The friend to read. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -565,6 +582,7 @@ class Friends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询好友信息, https://doc.yunxin.163.com/messaging2/server-apis/DYwOTk2NjQ?platform=server
         """
@@ -605,7 +623,8 @@ class Friends:
                 through.
             postscript: Message shown with the answer.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -613,6 +632,7 @@ class Friends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 同意/拒绝添加好友, https://doc.yunxin.163.com/messaging2/server-apis/zAwMzgwNTU?platform=server
         """
@@ -663,7 +683,8 @@ class Friends:
                 through.
             postscript: Message shown with the answer.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -671,6 +692,7 @@ class Friends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 同意/拒绝添加好友, https://doc.yunxin.163.com/messaging2/server-apis/zAwMzgwNTU?platform=server
         """
@@ -736,7 +758,8 @@ class AsyncFriends:
                 through.
             postscript: Message shown with the friend request.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -744,6 +767,7 @@ class AsyncFriends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 添加好友, https://doc.yunxin.163.com/messaging2/server-apis/TU5NDMzMjM?platform=server
         """
@@ -781,7 +805,8 @@ class AsyncFriends:
                 first friend.
             limit: Friends per page; default and maximum 100. At most 100; default 100.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`FriendPage`), or `async for` over it
@@ -790,6 +815,7 @@ class AsyncFriends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询好友列表, https://doc.yunxin.163.com/messaging2/server-apis/DUyNzA2OTc?platform=server
         """
@@ -834,7 +860,8 @@ class AsyncFriends:
                 through.
             postscript: Message shown with the friend request.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -842,6 +869,7 @@ class AsyncFriends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 添加好友, https://doc.yunxin.163.com/messaging2/server-apis/TU5NDMzMjM?platform=server
         """
@@ -886,7 +914,8 @@ class AsyncFriends:
                 first friend.
             limit: Friends per page; default and maximum 100. At most 100; default 100.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`FriendPage`), or `async for` over it
@@ -895,6 +924,7 @@ class AsyncFriends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询好友列表, https://doc.yunxin.163.com/messaging2/server-apis/DUyNzA2OTc?platform=server
         """
@@ -930,7 +960,8 @@ class AsyncFriends:
             delete_alias: Also delete the remark name given to that friend. The server's default is
                 not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -938,6 +969,7 @@ class AsyncFriends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 删除好友, https://doc.yunxin.163.com/messaging2/server-apis/Tk5NzI2ODQ?platform=server
         """
@@ -974,7 +1006,8 @@ class AsyncFriends:
             extension: New extension that both clients and the server can read and write.
             customer_extension: New extension that only the server API can set.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -982,6 +1015,7 @@ class AsyncFriends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新好友信息, https://doc.yunxin.163.com/messaging2/server-apis/TcxMjIxMTg?platform=server
         """
@@ -1022,7 +1056,8 @@ class AsyncFriends:
             account_id: The account that owns the friend entry. At most 32 characters.
             friend_account_id: The friend to read. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -1030,6 +1065,7 @@ class AsyncFriends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询好友信息, https://doc.yunxin.163.com/messaging2/server-apis/DYwOTk2NjQ?platform=server
         """
@@ -1068,7 +1104,8 @@ class AsyncFriends:
             extension: New extension that both clients and the server can read and write.
             customer_extension: New extension that only the server API can set.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -1076,6 +1113,7 @@ class AsyncFriends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新好友信息, https://doc.yunxin.163.com/messaging2/server-apis/TcxMjIxMTg?platform=server
         """
@@ -1107,7 +1145,8 @@ class AsyncFriends:
             account_id: The account that owns the friend entry. At most 32 characters.
             friend_account_id: The friend to read. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -1115,6 +1154,7 @@ class AsyncFriends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询好友信息, https://doc.yunxin.163.com/messaging2/server-apis/DYwOTk2NjQ?platform=server
         """
@@ -1155,7 +1195,8 @@ class AsyncFriends:
                 through.
             postscript: Message shown with the answer.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -1163,6 +1204,7 @@ class AsyncFriends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 同意/拒绝添加好友, https://doc.yunxin.163.com/messaging2/server-apis/zAwMzgwNTU?platform=server
         """
@@ -1213,7 +1255,8 @@ class AsyncFriends:
                 through.
             postscript: Message shown with the answer.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Friend`.
@@ -1221,6 +1264,7 @@ class AsyncFriends:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 同意/拒绝添加好友, https://doc.yunxin.163.com/messaging2/server-apis/zAwMzgwNTU?platform=server
         """

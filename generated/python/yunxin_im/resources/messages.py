@@ -397,7 +397,8 @@ class Messages:
                 combined with `sender_no_sense`. Default false.
             extension: Extension of your own, usually a JSON object encoded as a string.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `SentMessage`.
@@ -405,6 +406,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送消息, https://doc.yunxin.163.com/messaging2/server-apis/TEzMDQwODc?platform=server
         """
@@ -452,7 +454,8 @@ class Messages:
                 `^[^|]+\\|[123]\\|[^|]+$`.
             type: Which messages to clear. 1: the roaming messages; 2: the cloud history.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -460,6 +463,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 删除会话中漫游/历史消息, https://yunxin-im.apifox.cn/api-146886157
         """
@@ -514,7 +518,8 @@ class Messages:
             include_no_sense_msg: Include messages the owner is not meant to notice: no-sense
                 messages, one-way recalled messages and one-way deleted messages. Default false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`MessagePage`); iterate it to walk every `Message` of every page, or use
@@ -523,6 +528,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询历史消息, https://doc.yunxin.163.com/messaging2/server-apis/zMyNzU2MjA?platform=server
         """
@@ -593,7 +599,8 @@ class Messages:
             need_message_detail: Ask for the details of each sent message in `success_list`. Only
                 the official server SDKs list this flag; its exact effect is not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchSendP2PMessagesResult`.
@@ -601,6 +608,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量发送单聊消息, https://doc.commsease.com/messaging2/server-apis/zgzOTE1MTI?platform=server
         """
@@ -672,7 +680,8 @@ class Messages:
                 current Java SDK sends an integer; which values the server accepts is not documented
                 (1 presumably means "ignore").
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -680,6 +689,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 撤回/删除消息, https://doc.yunxin.163.com/messaging2/server-apis/jAwNTEzODQ?platform=server
         """
@@ -731,7 +741,8 @@ class Messages:
             check_team_member_valid: For team messages, check that the conversation's owner is a
                 member of the team. Default false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Message`.
@@ -739,6 +750,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询单条消息, https://doc.yunxin.163.com/messaging2/server-apis/DA2NjA2OTk?platform=server
         """
@@ -778,7 +790,8 @@ class Messages:
             message_server_id: Server id of the last message read; it and all earlier messages count
                 as read.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `P2PReadReceiptResult`.
@@ -786,6 +799,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送单聊已读回执, https://yunxin-im.apifox.cn/api-146886335
         """
@@ -819,7 +833,8 @@ class Messages:
             team_id: The advanced team the messages were sent to.
             message_server_ids: Server ids of the messages to mark as read.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TeamReadReceiptResult`.
@@ -827,6 +842,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送高级群已读回执, https://yunxin-im.apifox.cn/api-146886494
         """
@@ -865,7 +881,8 @@ class Messages:
             snapshot: Also return the accounts that have and have not read the message. Default
                 false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TeamReadReceiptDetail`.
@@ -873,6 +890,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询群消息已读未读详情, https://doc.yunxin.163.com/messaging2/server-apis/DIzNDY0ODk?platform=server
         """
@@ -916,7 +934,8 @@ class Messages:
             check_team_member_valid: For team messages, check that the conversation's owner is a
                 member of the team. Default false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Message`.
@@ -924,6 +943,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询单条消息, https://doc.yunxin.163.com/messaging2/server-apis/DA2NjA2OTk?platform=server
         """
@@ -978,7 +998,8 @@ class Messages:
             include_no_sense_msg: Include messages the owner is not meant to notice: no-sense
                 messages, one-way recalled messages and one-way deleted messages. Default false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`MessagePage`); iterate it to walk every `Message` of every page, or use
@@ -987,6 +1008,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询历史消息, https://doc.commsease.com/messaging2/server-apis/jcwNDA0Nzg?platform=server
         """
@@ -1046,7 +1068,8 @@ class Messages:
             team_option: Options that apply only to advanced-team messages.
             superteam_option: Options that apply only to super-team messages.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `UpdatedMessage`.
@@ -1054,6 +1077,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新消息, https://doc.yunxin.163.com/messaging2/server-apis/DA2ODM5NTU?platform=server
         """
@@ -1095,7 +1119,8 @@ class Messages:
                 `^[^|]+\\|[123]\\|[^|]+$`.
             messages: The messages to look up.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetMessagesResult`.
@@ -1103,6 +1128,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 根据消息 ID 查询历史消息, https://doc.commsease.com/messaging2/server-apis/jczMzMzMjg?platform=server
         """
@@ -1136,7 +1162,8 @@ class Messages:
                 `^[^|]+\\|[123]\\|[^|]+$`.
             messages: The messages to look up.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetMessagesResult`.
@@ -1144,6 +1171,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 根据消息 ID 查询历史消息, https://doc.commsease.com/messaging2/server-apis/jczMzMzMjg?platform=server
         """
@@ -1201,7 +1229,8 @@ class Messages:
                 (ascending) order and false in reverse order, the opposite of what the name
                 suggests; this has not been checked against the live API.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ThreadMessagePage`); iterate it to walk every `Message` of every page,
@@ -1210,6 +1239,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询 Thread 消息, https://doc.commsease.com/messaging2/server-apis/zE0MzA0NzM?platform=server
         """
@@ -1275,7 +1305,8 @@ class Messages:
                 (ascending) order and false in reverse order, the opposite of what the name
                 suggests; this has not been checked against the live API.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ThreadMessagePage`); iterate it to walk every `Message` of every page,
@@ -1284,6 +1315,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询 Thread 消息, https://doc.commsease.com/messaging2/server-apis/zE0MzA0NzM?platform=server
         """
@@ -1335,7 +1367,8 @@ class Messages:
             extension: Extension of your own, a JSON object encoded as a string.
             push_config: Push settings of the notification about a quick comment.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `QuickCommentChange`.
@@ -1343,6 +1376,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 添加快捷评论, https://doc.yunxin.163.com/messaging2/server-apis/zg1ODU4ODc?platform=server
         """
@@ -1382,7 +1416,8 @@ class Messages:
             extension: Extension of your own, a JSON object encoded as a string.
             push_config: Push settings of the notification about a quick comment.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `QuickCommentChange`.
@@ -1390,6 +1425,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _DELETE_QUICK_COMMENT,
@@ -1417,7 +1453,8 @@ class Messages:
         Args:
             messages: The messages whose quick comments to read.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `QuickCommentsResult`.
@@ -1425,6 +1462,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询快捷评论, https://yunxin-im.apifox.cn/api-248658631
         """
@@ -1479,7 +1517,8 @@ class Messages:
                 page.
             limit: Page size; the allowed range is not documented. At least 1.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`MessageSearchResult`); iterate it to walk every `Message` of every
@@ -1488,6 +1527,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 检索历史消息, https://doc.commsease.com/messaging2/server-apis/zQ1MzM5NjM?platform=server
         """
@@ -1558,7 +1598,8 @@ class Messages:
                 page.
             limit: Page size; the allowed range is not documented. At least 1.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`MessageSearchResult`); iterate it to walk every `Message` of every
@@ -1567,6 +1608,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 检索历史消息, https://doc.commsease.com/messaging2/server-apis/zQ1MzM5NjM?platform=server
         """
@@ -1651,7 +1693,8 @@ class Messages:
                 only by the official server SDKs.
             thread_config: Places the message in a thread.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `StreamMessageChunkResult`.
@@ -1659,6 +1702,7 @@ class Messages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送流式消息, https://doc.yunxin.163.com/messaging2/server-apis/TgyMTY2NzE?platform=server
         """
@@ -1809,7 +1853,8 @@ class AsyncMessages:
                 combined with `sender_no_sense`. Default false.
             extension: Extension of your own, usually a JSON object encoded as a string.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `SentMessage`.
@@ -1817,6 +1862,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送消息, https://doc.yunxin.163.com/messaging2/server-apis/TEzMDQwODc?platform=server
         """
@@ -1864,7 +1910,8 @@ class AsyncMessages:
                 `^[^|]+\\|[123]\\|[^|]+$`.
             type: Which messages to clear. 1: the roaming messages; 2: the cloud history.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -1872,6 +1919,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 删除会话中漫游/历史消息, https://yunxin-im.apifox.cn/api-146886157
         """
@@ -1926,7 +1974,8 @@ class AsyncMessages:
             include_no_sense_msg: Include messages the owner is not meant to notice: no-sense
                 messages, one-way recalled messages and one-way deleted messages. Default false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`MessagePage`), or `async for` over it
@@ -1935,6 +1984,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询历史消息, https://doc.yunxin.163.com/messaging2/server-apis/zMyNzU2MjA?platform=server
         """
@@ -2005,7 +2055,8 @@ class AsyncMessages:
             need_message_detail: Ask for the details of each sent message in `success_list`. Only
                 the official server SDKs list this flag; its exact effect is not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchSendP2PMessagesResult`.
@@ -2013,6 +2064,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量发送单聊消息, https://doc.commsease.com/messaging2/server-apis/zgzOTE1MTI?platform=server
         """
@@ -2084,7 +2136,8 @@ class AsyncMessages:
                 current Java SDK sends an integer; which values the server accepts is not documented
                 (1 presumably means "ignore").
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -2092,6 +2145,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 撤回/删除消息, https://doc.yunxin.163.com/messaging2/server-apis/jAwNTEzODQ?platform=server
         """
@@ -2143,7 +2197,8 @@ class AsyncMessages:
             check_team_member_valid: For team messages, check that the conversation's owner is a
                 member of the team. Default false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Message`.
@@ -2151,6 +2206,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询单条消息, https://doc.yunxin.163.com/messaging2/server-apis/DA2NjA2OTk?platform=server
         """
@@ -2190,7 +2246,8 @@ class AsyncMessages:
             message_server_id: Server id of the last message read; it and all earlier messages count
                 as read.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `P2PReadReceiptResult`.
@@ -2198,6 +2255,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送单聊已读回执, https://yunxin-im.apifox.cn/api-146886335
         """
@@ -2231,7 +2289,8 @@ class AsyncMessages:
             team_id: The advanced team the messages were sent to.
             message_server_ids: Server ids of the messages to mark as read.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TeamReadReceiptResult`.
@@ -2239,6 +2298,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送高级群已读回执, https://yunxin-im.apifox.cn/api-146886494
         """
@@ -2277,7 +2337,8 @@ class AsyncMessages:
             snapshot: Also return the accounts that have and have not read the message. Default
                 false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TeamReadReceiptDetail`.
@@ -2285,6 +2346,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询群消息已读未读详情, https://doc.yunxin.163.com/messaging2/server-apis/DIzNDY0ODk?platform=server
         """
@@ -2328,7 +2390,8 @@ class AsyncMessages:
             check_team_member_valid: For team messages, check that the conversation's owner is a
                 member of the team. Default false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `Message`.
@@ -2336,6 +2399,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询单条消息, https://doc.yunxin.163.com/messaging2/server-apis/DA2NjA2OTk?platform=server
         """
@@ -2390,7 +2454,8 @@ class AsyncMessages:
             include_no_sense_msg: Include messages the owner is not meant to notice: no-sense
                 messages, one-way recalled messages and one-way deleted messages. Default false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`MessagePage`), or `async for` over it
@@ -2399,6 +2464,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询历史消息, https://doc.commsease.com/messaging2/server-apis/jcwNDA0Nzg?platform=server
         """
@@ -2458,7 +2524,8 @@ class AsyncMessages:
             team_option: Options that apply only to advanced-team messages.
             superteam_option: Options that apply only to super-team messages.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `UpdatedMessage`.
@@ -2466,6 +2533,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新消息, https://doc.yunxin.163.com/messaging2/server-apis/DA2ODM5NTU?platform=server
         """
@@ -2507,7 +2575,8 @@ class AsyncMessages:
                 `^[^|]+\\|[123]\\|[^|]+$`.
             messages: The messages to look up.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetMessagesResult`.
@@ -2515,6 +2584,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 根据消息 ID 查询历史消息, https://doc.commsease.com/messaging2/server-apis/jczMzMzMjg?platform=server
         """
@@ -2548,7 +2618,8 @@ class AsyncMessages:
                 `^[^|]+\\|[123]\\|[^|]+$`.
             messages: The messages to look up.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetMessagesResult`.
@@ -2556,6 +2627,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 根据消息 ID 查询历史消息, https://doc.commsease.com/messaging2/server-apis/jczMzMzMjg?platform=server
         """
@@ -2613,7 +2685,8 @@ class AsyncMessages:
                 (ascending) order and false in reverse order, the opposite of what the name
                 suggests; this has not been checked against the live API.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ThreadMessagePage`), or `async for`
@@ -2622,6 +2695,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询 Thread 消息, https://doc.commsease.com/messaging2/server-apis/zE0MzA0NzM?platform=server
         """
@@ -2687,7 +2761,8 @@ class AsyncMessages:
                 (ascending) order and false in reverse order, the opposite of what the name
                 suggests; this has not been checked against the live API.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ThreadMessagePage`), or `async for`
@@ -2696,6 +2771,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询 Thread 消息, https://doc.commsease.com/messaging2/server-apis/zE0MzA0NzM?platform=server
         """
@@ -2747,7 +2823,8 @@ class AsyncMessages:
             extension: Extension of your own, a JSON object encoded as a string.
             push_config: Push settings of the notification about a quick comment.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `QuickCommentChange`.
@@ -2755,6 +2832,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 添加快捷评论, https://doc.yunxin.163.com/messaging2/server-apis/zg1ODU4ODc?platform=server
         """
@@ -2794,7 +2872,8 @@ class AsyncMessages:
             extension: Extension of your own, a JSON object encoded as a string.
             push_config: Push settings of the notification about a quick comment.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `QuickCommentChange`.
@@ -2802,6 +2881,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _DELETE_QUICK_COMMENT,
@@ -2829,7 +2909,8 @@ class AsyncMessages:
         Args:
             messages: The messages whose quick comments to read.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `QuickCommentsResult`.
@@ -2837,6 +2918,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询快捷评论, https://yunxin-im.apifox.cn/api-248658631
         """
@@ -2891,7 +2973,8 @@ class AsyncMessages:
                 page.
             limit: Page size; the allowed range is not documented. At least 1.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`MessageSearchResult`), or `async for`
@@ -2900,6 +2983,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 检索历史消息, https://doc.commsease.com/messaging2/server-apis/zQ1MzM5NjM?platform=server
         """
@@ -2970,7 +3054,8 @@ class AsyncMessages:
                 page.
             limit: Page size; the allowed range is not documented. At least 1.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`MessageSearchResult`), or `async for`
@@ -2979,6 +3064,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 检索历史消息, https://doc.commsease.com/messaging2/server-apis/zQ1MzM5NjM?platform=server
         """
@@ -3063,7 +3149,8 @@ class AsyncMessages:
                 only by the official server SDKs.
             thread_config: Places the message in a thread.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `StreamMessageChunkResult`.
@@ -3071,6 +3158,7 @@ class AsyncMessages:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送流式消息, https://doc.yunxin.163.com/messaging2/server-apis/TgyMTY2NzE?platform=server
         """

@@ -84,7 +84,8 @@ class MuteContacts:
                 beginning.
             limit: Accounts per page; the default and maximum are not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ContactPage`); iterate it to walk every string of every page, or use
@@ -93,6 +94,7 @@ class MuteContacts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询静音列表, https://doc.yunxin.163.com/messaging2/server-apis/Tg4MDk4NzA?platform=server
         """
@@ -120,7 +122,8 @@ class MuteContacts:
             account_id: The account that owns the list. At most 32 characters.
             contact_account_id: The account to put on the list. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -128,6 +131,7 @@ class MuteContacts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 设置静音, https://doc.yunxin.163.com/messaging2/server-apis/DEzNTg0Nzg?platform=server
         """
@@ -153,7 +157,8 @@ class MuteContacts:
             account_id: The account that owns the mute list. At most 32 characters.
             contact_account_id: The account to take off the mute list. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -161,6 +166,7 @@ class MuteContacts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 解除静音, https://doc.yunxin.163.com/messaging2/server-apis/jk1MTE5Nzc?platform=server
         """
@@ -201,7 +207,8 @@ class AsyncMuteContacts:
                 beginning.
             limit: Accounts per page; the default and maximum are not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ContactPage`), or `async for` over it
@@ -210,6 +217,7 @@ class AsyncMuteContacts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询静音列表, https://doc.yunxin.163.com/messaging2/server-apis/Tg4MDk4NzA?platform=server
         """
@@ -237,7 +245,8 @@ class AsyncMuteContacts:
             account_id: The account that owns the list. At most 32 characters.
             contact_account_id: The account to put on the list. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -245,6 +254,7 @@ class AsyncMuteContacts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 设置静音, https://doc.yunxin.163.com/messaging2/server-apis/DEzNTg0Nzg?platform=server
         """
@@ -270,7 +280,8 @@ class AsyncMuteContacts:
             account_id: The account that owns the mute list. At most 32 characters.
             contact_account_id: The account to take off the mute list. At most 32 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -278,6 +289,7 @@ class AsyncMuteContacts:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 解除静音, https://doc.yunxin.163.com/messaging2/server-apis/jk1MTE5Nzc?platform=server
         """

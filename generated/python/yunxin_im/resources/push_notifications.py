@@ -98,7 +98,8 @@ class PushNotifications:
             roam_expire_after: How long the notification is kept when `roam_enabled` is true; the
                 unit is not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `PushNotification`.
@@ -106,6 +107,7 @@ class PushNotifications:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _SEND,
@@ -141,7 +143,8 @@ class PushNotifications:
             limit: Page size; the maximum and default are not documented.
             type: Filters the notifications by a kind whose values are not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`PushNotificationPage`); iterate it to walk every `PushNotification` of
@@ -150,6 +153,7 @@ class PushNotifications:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return SyncPage[PushNotificationPage, PushNotification].first(
             self._client,
@@ -172,7 +176,8 @@ class PushNotifications:
         Args:
             push_id: Id of the push notification, as returned when it was sent.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `PushNotification`.
@@ -180,6 +185,7 @@ class PushNotifications:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _GET,
@@ -226,7 +232,8 @@ class AsyncPushNotifications:
             roam_expire_after: How long the notification is kept when `roam_enabled` is true; the
                 unit is not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `PushNotification`.
@@ -234,6 +241,7 @@ class AsyncPushNotifications:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _SEND,
@@ -269,7 +277,8 @@ class AsyncPushNotifications:
             limit: Page size; the maximum and default are not documented.
             type: Filters the notifications by a kind whose values are not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`PushNotificationPage`), or `async
@@ -278,6 +287,7 @@ class AsyncPushNotifications:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return AsyncPaginator[PushNotificationPage, PushNotification](
             self._client,
@@ -300,7 +310,8 @@ class AsyncPushNotifications:
         Args:
             push_id: Id of the push notification, as returned when it was sent.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `PushNotification`.
@@ -308,6 +319,7 @@ class AsyncPushNotifications:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _GET,

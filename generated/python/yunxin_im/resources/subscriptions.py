@@ -84,7 +84,8 @@ class Subscriptions:
                 days). 60 to 2592000.
             account_ids: Accounts whose online status is watched. At most 100 items.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `SubscriptionResult`.
@@ -92,6 +93,7 @@ class Subscriptions:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 订阅在线状态事件, https://doc.yunxin.163.com/messaging2/server-apis/zI4NjY1NzA?platform=server
         """
@@ -121,7 +123,8 @@ class Subscriptions:
             account_id: The subscriber, the account that receives the online-status events.
             account_ids: Accounts whose online status is watched. At most 100 items.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `SubscriptionQueryResult`.
@@ -129,6 +132,7 @@ class Subscriptions:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询在线状态事件订阅关系, https://doc.yunxin.163.com/messaging2/server-apis/jU4MjMwMTE?platform=server
         """
@@ -157,7 +161,8 @@ class Subscriptions:
             account_ids: Accounts to stop watching. Leave it out (or empty) to cancel every
                 subscription of the subscriber. At most 100 items.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `SubscriptionResult`.
@@ -165,6 +170,7 @@ class Subscriptions:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 取消在线状态事件订阅, https://doc.yunxin.163.com/messaging2/server-apis/zUwMTY3Mzg?platform=server
         """
@@ -206,7 +212,8 @@ class AsyncSubscriptions:
                 days). 60 to 2592000.
             account_ids: Accounts whose online status is watched. At most 100 items.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `SubscriptionResult`.
@@ -214,6 +221,7 @@ class AsyncSubscriptions:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 订阅在线状态事件, https://doc.yunxin.163.com/messaging2/server-apis/zI4NjY1NzA?platform=server
         """
@@ -243,7 +251,8 @@ class AsyncSubscriptions:
             account_id: The subscriber, the account that receives the online-status events.
             account_ids: Accounts whose online status is watched. At most 100 items.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `SubscriptionQueryResult`.
@@ -251,6 +260,7 @@ class AsyncSubscriptions:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询在线状态事件订阅关系, https://doc.yunxin.163.com/messaging2/server-apis/jU4MjMwMTE?platform=server
         """
@@ -279,7 +289,8 @@ class AsyncSubscriptions:
             account_ids: Accounts to stop watching. Leave it out (or empty) to cancel every
                 subscription of the subscriber. At most 100 items.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `SubscriptionResult`.
@@ -287,6 +298,7 @@ class AsyncSubscriptions:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 取消在线状态事件订阅, https://doc.yunxin.163.com/messaging2/server-apis/zUwMTY3Mzg?platform=server
         """

@@ -90,7 +90,8 @@ class SystemNotifications:
             route_config: Whether a copy of the message is forwarded to your server (message copy,
                 抄送).
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -98,6 +99,7 @@ class SystemNotifications:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送自定义系统通知, https://doc.yunxin.163.com/messaging2/server-apis/jUyNDUyNTU?platform=server
         """
@@ -147,7 +149,8 @@ class SystemNotifications:
             route_config: Whether a copy of the message is forwarded to your server (message copy,
                 抄送).
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountBatchResult`.
@@ -155,6 +158,7 @@ class SystemNotifications:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量发送自定义系统通知, https://doc.commsease.com/messaging2/server-apis/Tc0ODg0OTA?platform=server
         """
@@ -217,7 +221,8 @@ class AsyncSystemNotifications:
             route_config: Whether a copy of the message is forwarded to your server (message copy,
                 抄送).
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -225,6 +230,7 @@ class AsyncSystemNotifications:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 发送自定义系统通知, https://doc.yunxin.163.com/messaging2/server-apis/jUyNDUyNTU?platform=server
         """
@@ -274,7 +280,8 @@ class AsyncSystemNotifications:
             route_config: Whether a copy of the message is forwarded to your server (message copy,
                 抄送).
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountBatchResult`.
@@ -282,6 +289,7 @@ class AsyncSystemNotifications:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量发送自定义系统通知, https://doc.commsease.com/messaging2/server-apis/Tc0ODg0OTA?platform=server
         """

@@ -159,7 +159,8 @@ class TeamMembers:
             extension: JSON text carried in the team notification and not stored; advanced teams
                 only. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountBatchResult`.
@@ -167,6 +168,7 @@ class TeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 拉人入群, https://doc.yunxin.163.com/messaging2/server-apis/jc0MjY4NzA?platform=server
         """
@@ -208,7 +210,8 @@ class TeamMembers:
             extension: JSON text carried in the team notification and not stored; advanced teams
                 only. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountBatchResult`.
@@ -216,6 +219,7 @@ class TeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 踢人出群, https://doc.yunxin.163.com/messaging2/server-apis/TkzNTM5NTI?platform=server
         """
@@ -251,7 +255,8 @@ class TeamMembers:
             team_type: Kind of the team: 1 advanced team, 2 super team.
             extension: Custom text carried in the team notification; its limits are not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -259,6 +264,7 @@ class TeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 主动退群, https://doc.yunxin.163.com/messaging2/server-apis/DI0MTg0ODg?platform=server
         """
@@ -315,7 +321,8 @@ class TeamMembers:
             special_follow_update_info: Change to the member's special-follow list (特别关注). Only
                 Apifox documents this object, and it does not give the values of `type`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TeamMember`.
@@ -323,6 +330,7 @@ class TeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新群成员信息, https://doc.yunxin.163.com/messaging2/server-apis/TQ4MzM2NTk?platform=server
         """
@@ -388,7 +396,8 @@ class TeamMembers:
             special_follow_update_info: Change to the member's special-follow list (特别关注). Only
                 Apifox documents this object, and it does not give the values of `type`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TeamMember`.
@@ -396,6 +405,7 @@ class TeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新群成员信息, https://doc.yunxin.163.com/messaging2/server-apis/TQ4MzM2NTk?platform=server
         """
@@ -448,7 +458,8 @@ class TeamMembers:
             chat_ban_account_ids: Members to mute or unmute, at most 10. At most 10 items.
             chat_banned: true mutes the members, false unmutes them. Default false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountBatchResult`.
@@ -456,6 +467,7 @@ class TeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量禁言群成员, https://doc.commsease.com/messaging2/server-apis/DkyNjI4ODk?platform=server
         """
@@ -496,7 +508,8 @@ class TeamMembers:
             need_return_member_info: 1 adds the account's own membership to each team as
                 `member_info`; 0 leaves it out. Default 0; one of 0, 1.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ListJoinedTeamsResult`); iterate it to walk every `JoinedTeam` of every
@@ -505,6 +518,7 @@ class TeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询指定账号已加入的群组信息, https://doc.yunxin.163.com/messaging2/server-apis/TkwODkwNTQ?platform=server
         """
@@ -549,7 +563,8 @@ class TeamMembers:
             need_return_member_info: 1 adds the account's own membership to each team as
                 `member_info`; 0 leaves it out. Default 0; one of 0, 1.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ListJoinedTeamsResult`); iterate it to walk every `JoinedTeam` of every
@@ -558,6 +573,7 @@ class TeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询指定账号已加入的群组信息, https://doc.yunxin.163.com/messaging2/server-apis/TkwODkwNTQ?platform=server
         """
@@ -619,7 +635,8 @@ class AsyncTeamMembers:
             extension: JSON text carried in the team notification and not stored; advanced teams
                 only. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountBatchResult`.
@@ -627,6 +644,7 @@ class AsyncTeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 拉人入群, https://doc.yunxin.163.com/messaging2/server-apis/jc0MjY4NzA?platform=server
         """
@@ -668,7 +686,8 @@ class AsyncTeamMembers:
             extension: JSON text carried in the team notification and not stored; advanced teams
                 only. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountBatchResult`.
@@ -676,6 +695,7 @@ class AsyncTeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 踢人出群, https://doc.yunxin.163.com/messaging2/server-apis/TkzNTM5NTI?platform=server
         """
@@ -711,7 +731,8 @@ class AsyncTeamMembers:
             team_type: Kind of the team: 1 advanced team, 2 super team.
             extension: Custom text carried in the team notification; its limits are not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -719,6 +740,7 @@ class AsyncTeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 主动退群, https://doc.yunxin.163.com/messaging2/server-apis/DI0MTg0ODg?platform=server
         """
@@ -775,7 +797,8 @@ class AsyncTeamMembers:
             special_follow_update_info: Change to the member's special-follow list (特别关注). Only
                 Apifox documents this object, and it does not give the values of `type`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TeamMember`.
@@ -783,6 +806,7 @@ class AsyncTeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新群成员信息, https://doc.yunxin.163.com/messaging2/server-apis/TQ4MzM2NTk?platform=server
         """
@@ -848,7 +872,8 @@ class AsyncTeamMembers:
             special_follow_update_info: Change to the member's special-follow list (特别关注). Only
                 Apifox documents this object, and it does not give the values of `type`.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TeamMember`.
@@ -856,6 +881,7 @@ class AsyncTeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新群成员信息, https://doc.yunxin.163.com/messaging2/server-apis/TQ4MzM2NTk?platform=server
         """
@@ -908,7 +934,8 @@ class AsyncTeamMembers:
             chat_ban_account_ids: Members to mute or unmute, at most 10. At most 10 items.
             chat_banned: true mutes the members, false unmutes them. Default false.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `AccountBatchResult`.
@@ -916,6 +943,7 @@ class AsyncTeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量禁言群成员, https://doc.commsease.com/messaging2/server-apis/DkyNjI4ODk?platform=server
         """
@@ -956,7 +984,8 @@ class AsyncTeamMembers:
             need_return_member_info: 1 adds the account's own membership to each team as
                 `member_info`; 0 leaves it out. Default 0; one of 0, 1.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ListJoinedTeamsResult`), or `async
@@ -965,6 +994,7 @@ class AsyncTeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询指定账号已加入的群组信息, https://doc.yunxin.163.com/messaging2/server-apis/TkwODkwNTQ?platform=server
         """
@@ -1009,7 +1039,8 @@ class AsyncTeamMembers:
             need_return_member_info: 1 adds the account's own membership to each team as
                 `member_info`; 0 leaves it out. Default 0; one of 0, 1.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ListJoinedTeamsResult`), or `async
@@ -1018,6 +1049,7 @@ class AsyncTeamMembers:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询指定账号已加入的群组信息, https://doc.yunxin.163.com/messaging2/server-apis/TkwODkwNTQ?platform=server
         """

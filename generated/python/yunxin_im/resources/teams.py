@@ -250,7 +250,8 @@ class Teams:
             antispam_configuration: Content moderation of the team's own fields (name, announcement,
                 introduction, icon, ...) in this request. Only the SDKs describe it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `CreateTeamResult`.
@@ -258,6 +259,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 创建群组, https://doc.commsease.com/messaging2/server-apis/DIwODUwMTE?platform=server
         """
@@ -301,7 +303,8 @@ class Teams:
                 items.
             team_type: Kind of the teams: 1 advanced team, 2 super team.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetTeamsResult`.
@@ -309,6 +312,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询群组信息列表, https://doc.yunxin.163.com/messaging2/server-apis/DAyODY4ODE?platform=server
         """
@@ -373,7 +377,8 @@ class Teams:
             antispam_configuration: Content moderation of the team's own fields (name, announcement,
                 introduction, icon, ...) in this request. Only the SDKs describe it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `CreateTeamResult`.
@@ -381,6 +386,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 创建群组, https://doc.commsease.com/messaging2/server-apis/DIwODUwMTE?platform=server
         """
@@ -432,7 +438,8 @@ class Teams:
                 items.
             team_type: Kind of the teams: 1 advanced team, 2 super team.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetTeamsResult`.
@@ -440,6 +447,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询群组信息列表, https://doc.yunxin.163.com/messaging2/server-apis/DAyODY4ODE?platform=server
         """
@@ -504,7 +512,8 @@ class Teams:
             antispam_configuration: Content moderation of the team's own fields (name, announcement,
                 introduction, icon, ...) in this request. Only the SDKs describe it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TeamInfoResult`.
@@ -512,6 +521,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新群组信息, https://doc.yunxin.163.com/messaging2/server-apis/jE2MTc1Mjk?platform=server
         """
@@ -556,7 +566,8 @@ class Teams:
             extension: JSON text carried in the team notification and not stored; advanced teams
                 only. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -564,6 +575,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 解散群组, https://doc.yunxin.163.com/messaging2/server-apis/zk0NDkwOTc?platform=server
         """
@@ -589,7 +601,8 @@ class Teams:
             team_id: Id of the team, as returned when it was created.
             team_type: Kind of the team: 1 advanced team, 2 super team.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TeamInfoResult`.
@@ -597,6 +610,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询群组信息, https://doc.yunxin.163.com/messaging2/server-apis/DI1Nzc3MDY?platform=server
         """
@@ -632,7 +646,8 @@ class Teams:
             extension: JSON text carried in the team notification and not stored; advanced teams
                 only. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -640,6 +655,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 解散群组, https://doc.yunxin.163.com/messaging2/server-apis/zk0NDkwOTc?platform=server
         """
@@ -681,7 +697,8 @@ class Teams:
             extension: JSON text carried in the team notification and not stored; ignored for super
                 teams. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -689,6 +706,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 转让群主, https://doc.yunxin.163.com/messaging2/server-apis/zI5NTYzNTg?platform=server
         """
@@ -729,7 +747,8 @@ class Teams:
             extension: JSON text carried in the team notification and not stored; advanced teams
                 only. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -737,6 +756,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 添加管理员, https://doc.yunxin.163.com/messaging2/server-apis/DY0MTgxNzE?platform=server
         """
@@ -777,7 +797,8 @@ class Teams:
             extension: JSON text carried in the team notification and not stored; advanced teams
                 only. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -785,6 +806,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 移除管理员, https://doc.yunxin.163.com/messaging2/server-apis/TAxNTIzNjU?platform=server
         """
@@ -817,7 +839,8 @@ class Teams:
             team_id: Id of the advanced team.
             team_type: Kind of the team; only 1 (advanced team) is accepted.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ListOnlineTeamMembersResult`.
@@ -825,6 +848,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询高级群在线成员列表, https://doc.yunxin.163.com/messaging2/server-apis/jAyMTkyOTA?platform=server
         """
@@ -853,7 +877,8 @@ class Teams:
                 items.
             team_type: Kind of the teams; only 1 (advanced team) is accepted.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetTeamOnlineMemberCountsResult`.
@@ -861,6 +886,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询高级群的在线成员数, https://doc.yunxin.163.com/messaging2/server-apis/DQzMjczMDg?platform=server
         """
@@ -902,7 +928,8 @@ class Teams:
                 page.
             limit: Page size, at most 100. 1 to 100.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ListTeamMembersResult`); iterate it to walk every `TeamMember` of every
@@ -911,6 +938,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询群成员列表, https://doc.yunxin.163.com/messaging2/server-apis/zIxNTk1Mzc?platform=server
         """
@@ -963,7 +991,8 @@ class Teams:
                 page.
             limit: Page size, at most 100. 1 to 100.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The first page (`ListTeamMembersResult`); iterate it to walk every `TeamMember` of every
@@ -972,6 +1001,7 @@ class Teams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询群成员列表, https://doc.yunxin.163.com/messaging2/server-apis/zIxNTk1Mzc?platform=server
         """
@@ -1059,7 +1089,8 @@ class AsyncTeams:
             antispam_configuration: Content moderation of the team's own fields (name, announcement,
                 introduction, icon, ...) in this request. Only the SDKs describe it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `CreateTeamResult`.
@@ -1067,6 +1098,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 创建群组, https://doc.commsease.com/messaging2/server-apis/DIwODUwMTE?platform=server
         """
@@ -1110,7 +1142,8 @@ class AsyncTeams:
                 items.
             team_type: Kind of the teams: 1 advanced team, 2 super team.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetTeamsResult`.
@@ -1118,6 +1151,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询群组信息列表, https://doc.yunxin.163.com/messaging2/server-apis/DAyODY4ODE?platform=server
         """
@@ -1182,7 +1216,8 @@ class AsyncTeams:
             antispam_configuration: Content moderation of the team's own fields (name, announcement,
                 introduction, icon, ...) in this request. Only the SDKs describe it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `CreateTeamResult`.
@@ -1190,6 +1225,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 创建群组, https://doc.commsease.com/messaging2/server-apis/DIwODUwMTE?platform=server
         """
@@ -1241,7 +1277,8 @@ class AsyncTeams:
                 items.
             team_type: Kind of the teams: 1 advanced team, 2 super team.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetTeamsResult`.
@@ -1249,6 +1286,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询群组信息列表, https://doc.yunxin.163.com/messaging2/server-apis/DAyODY4ODE?platform=server
         """
@@ -1313,7 +1351,8 @@ class AsyncTeams:
             antispam_configuration: Content moderation of the team's own fields (name, announcement,
                 introduction, icon, ...) in this request. Only the SDKs describe it.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TeamInfoResult`.
@@ -1321,6 +1360,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 更新群组信息, https://doc.yunxin.163.com/messaging2/server-apis/jE2MTc1Mjk?platform=server
         """
@@ -1365,7 +1405,8 @@ class AsyncTeams:
             extension: JSON text carried in the team notification and not stored; advanced teams
                 only. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -1373,6 +1414,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 解散群组, https://doc.yunxin.163.com/messaging2/server-apis/zk0NDkwOTc?platform=server
         """
@@ -1398,7 +1440,8 @@ class AsyncTeams:
             team_id: Id of the team, as returned when it was created.
             team_type: Kind of the team: 1 advanced team, 2 super team.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TeamInfoResult`.
@@ -1406,6 +1449,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询群组信息, https://doc.yunxin.163.com/messaging2/server-apis/DI1Nzc3MDY?platform=server
         """
@@ -1441,7 +1485,8 @@ class AsyncTeams:
             extension: JSON text carried in the team notification and not stored; advanced teams
                 only. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -1449,6 +1494,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 解散群组, https://doc.yunxin.163.com/messaging2/server-apis/zk0NDkwOTc?platform=server
         """
@@ -1490,7 +1536,8 @@ class AsyncTeams:
             extension: JSON text carried in the team notification and not stored; ignored for super
                 teams. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -1498,6 +1545,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 转让群主, https://doc.yunxin.163.com/messaging2/server-apis/zI5NTYzNTg?platform=server
         """
@@ -1538,7 +1586,8 @@ class AsyncTeams:
             extension: JSON text carried in the team notification and not stored; advanced teams
                 only. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -1546,6 +1595,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 添加管理员, https://doc.yunxin.163.com/messaging2/server-apis/DY0MTgxNzE?platform=server
         """
@@ -1586,7 +1636,8 @@ class AsyncTeams:
             extension: JSON text carried in the team notification and not stored; advanced teams
                 only. At most 512 characters.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             None; the API returns no data for this call.
@@ -1594,6 +1645,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 移除管理员, https://doc.yunxin.163.com/messaging2/server-apis/TAxNTIzNjU?platform=server
         """
@@ -1626,7 +1678,8 @@ class AsyncTeams:
             team_id: Id of the advanced team.
             team_type: Kind of the team; only 1 (advanced team) is accepted.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `ListOnlineTeamMembersResult`.
@@ -1634,6 +1687,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 查询高级群在线成员列表, https://doc.yunxin.163.com/messaging2/server-apis/jAyMTkyOTA?platform=server
         """
@@ -1662,7 +1716,8 @@ class AsyncTeams:
                 items.
             team_type: Kind of the teams; only 1 (advanced team) is accepted.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `BatchGetTeamOnlineMemberCountsResult`.
@@ -1670,6 +1725,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 批量查询高级群的在线成员数, https://doc.yunxin.163.com/messaging2/server-apis/DQzMjczMDg?platform=server
         """
@@ -1711,7 +1767,8 @@ class AsyncTeams:
                 page.
             limit: Page size, at most 100. 1 to 100.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ListTeamMembersResult`), or `async
@@ -1720,6 +1777,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询群成员列表, https://doc.yunxin.163.com/messaging2/server-apis/zIxNTk1Mzc?platform=server
         """
@@ -1772,7 +1830,8 @@ class AsyncTeams:
                 page.
             limit: Page size, at most 100. 1 to 100.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             An AsyncPaginator: `await` it for the first page (`ListTeamMembersResult`), or `async
@@ -1781,6 +1840,7 @@ class AsyncTeams:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 分页查询群成员列表, https://doc.yunxin.163.com/messaging2/server-apis/zIxNTk1Mzc?platform=server
         """

@@ -82,7 +82,8 @@ class Tools:
                 when left out (per a Go SDK comment). The list of codes is not documented here.
             translator_config: Settings of the translation engine.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TranslatedText`.
@@ -90,6 +91,7 @@ class Tools:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 文本翻译, https://doc.yunxin.163.com/messaging2/server-apis/DYxNjA4NjY?platform=server
         """
@@ -128,7 +130,8 @@ class Tools:
             sample_rate: Sample rate of the audio, presumably in hertz; not documented.
             duration: Length of the audio; the unit (probably milliseconds) is not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `RecognizedSpeech`.
@@ -136,6 +139,7 @@ class Tools:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return self._client.request(
             _RECOGNIZE_SPEECH,
@@ -186,7 +190,8 @@ class AsyncTools:
                 when left out (per a Go SDK comment). The list of codes is not documented here.
             translator_config: Settings of the translation engine.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `TranslatedText`.
@@ -194,6 +199,7 @@ class AsyncTools:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
 
         Official documentation: 文本翻译, https://doc.yunxin.163.com/messaging2/server-apis/DYxNjA4NjY?platform=server
         """
@@ -232,7 +238,8 @@ class AsyncTools:
             sample_rate: Sample rate of the audio, presumably in hertz; not documented.
             duration: Length of the audio; the unit (probably milliseconds) is not documented.
             **options: Per-request options: ``extra_headers``, ``extra_query``, ``extra_body``,
-                ``timeout``, ``max_retries``, ``trace_id`` (see :class:`~yunxin_im.RequestOptions`).
+                ``timeout``, ``total_timeout``, ``max_retries``, ``max_response_size``, ``trace_id``
+                (see :class:`~yunxin_im.RequestOptions`).
 
         Returns:
             The `data` of the response, as `RecognizedSpeech`.
@@ -240,6 +247,7 @@ class AsyncTools:
         Raises:
             APIError: The API answered with a code other than 200 (a subclass names the code).
             APIConnectionError: The server could not be reached, after the allowed retries.
+            YunxinError: Any other failure: every error the SDK raises derives from it.
         """
         return await self._client.request(
             _RECOGNIZE_SPEECH,
