@@ -55,7 +55,7 @@ def _wheel_files(wheel: Path) -> dict[str, bytes]:
 def _metadata(wheel: Path) -> email.message.Message:
     files = _wheel_files(wheel)
     (name,) = [n for n in files if n.endswith(".dist-info/METADATA")]
-    return email.message_from_bytes(files[name])
+    return email.message_from_string(files[name].decode("utf-8"))
 
 
 def test_metadata_is_complete_and_twine_accepts_it(dist: Path) -> None:
