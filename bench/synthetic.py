@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.support.specs import COMMON, PARAMETERS
+
 PER_RESOURCE = 10
 
 _ROOT_HEAD = """\
@@ -24,27 +26,6 @@ info:
     - {code: 414, name: InvalidParameterError, description: Bad parameter., retry: never}
 servers:
   - {url: 'https://api.example.com', description: Main., x-region: main, x-role: primary}
-"""
-
-_PARAMETERS = """\
-TraceId:
-  name: X-custom-traceid
-  in: header
-  description: Trace id.
-  schema: {type: string}
-"""
-
-_COMMON = """\
-# Shared models.
-
-Envelope:
-  type: object
-  description: Envelope.
-  required: [code, msg]
-  properties:
-    code: {type: integer, description: Code.}
-    msg: {type: string, description: Message.}
-    data: {description: Data.}
 """
 
 
@@ -133,8 +114,8 @@ def write_synthetic(directory: Path, operations: int) -> Path:
     """Write the spec under ``directory`` and return its root file."""
     resources = max(1, -(-operations // PER_RESOURCE))
     files: dict[str, str] = {
-        "components/parameters.yaml": _PARAMETERS,
-        "components/schemas/common.yaml": _COMMON,
+        "components/parameters.yaml": PARAMETERS,
+        "components/schemas/common.yaml": "# Shared models.\n\n" + COMMON,
     }
     tags = ["tags:\n"]
     root_paths = ["paths:\n"]

@@ -7,7 +7,6 @@ are documented in spec/README.md.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -29,6 +28,7 @@ from generator.naming import (
 from generator.problems import Problem, SpecError
 from generator.schemas import (
     SchemaIndex,
+    canonical,
     envelope_data_schema,
     iter_operations,
     json_media,
@@ -849,19 +849,8 @@ def partial_failures(bundle: Bundle) -> Iterator[Problem]:
                 )
 
 
-def _canonical(schema: Any) -> str:
-    def strip(value: Any) -> Any:
-        if isinstance(value, dict):
-            return {
-                k: strip(v)
-                for k, v in value.items()
-                if k not in ("description", "examples", "example", "x-source-conflicts", "title")
-            }
-        if isinstance(value, list):
-            return [strip(v) for v in value]
-        return value
-
-    return json.dumps(strip(schema), sort_keys=True)
+#: Keys that do not change what a schema describes, for finding copies.
+_PROSE = frozenset({"description", "examples", "example", "x-source-conflicts", "title"})
 
 
 @rule
@@ -870,7 +859,7 @@ def component_copies(bundle: Bundle) -> Iterator[Problem]:
     for name, schema in (bundle.document.get("components", {}).get("schemas") or {}).items():
         if not isinstance(schema, dict) or not schema.get("properties"):
             continue
-        key = _canonical(schema)
+        key = canonical(schema, _PROSE)
         if key in seen:
             yield _problem(
                 bundle,

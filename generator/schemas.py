@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,6 +22,20 @@ _SINGLE = (
 )
 _LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
 _MAP = ("properties", "patternProperties", "$defs", "dependentSchemas")
+
+
+def canonical(schema: Any, ignore: frozenset[str] | set[str] | tuple[str, ...]) -> str:
+    """A schema as canonical JSON without the keys in ``ignore`` (at any depth): two schemas
+    that differ only in those keys (prose, examples ...) give the same text."""
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in ignore}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return json.dumps(strip(schema), sort_keys=True, ensure_ascii=False)
 
 
 def ref_name(schema: Any) -> str | None:

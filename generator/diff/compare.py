@@ -24,7 +24,13 @@ from typing import Any, Literal
 
 from generator.diff.changes import Change, Severity
 from generator.loader import resolve_pointer
-from generator.schemas import HTTP_METHODS, SchemaIndex, envelope_data_schema, split_nullable
+from generator.schemas import (
+    HTTP_METHODS,
+    SchemaIndex,
+    canonical,
+    envelope_data_schema,
+    split_nullable,
+)
 
 Direction = Literal["request", "response"]
 
@@ -40,21 +46,12 @@ def _text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+#: Keys that do not change a schema's shape, for recognising renames.
+_NOT_SHAPE = frozenset({*_DOC_KEYS, *_EXAMPLE_KEYS, "x-sdk-name", "deprecated"})
+
+
 def _canonical(schema: Any) -> str:
-    """A schema without its prose, for recognising renames."""
-
-    def strip(value: Any) -> Any:
-        if isinstance(value, dict):
-            return {
-                k: strip(v)
-                for k, v in value.items()
-                if k not in (*_DOC_KEYS, *_EXAMPLE_KEYS, "x-sdk-name", "deprecated")
-            }
-        if isinstance(value, list):
-            return [strip(v) for v in value]
-        return value
-
-    return _text(strip(schema))
+    return canonical(schema, _NOT_SHAPE)
 
 
 def _dict(value: Any) -> dict[str, Any]:
