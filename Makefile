@@ -61,7 +61,7 @@ test-fast: $(INSTALLED)
 
 lint: $(INSTALLED)
 	$(VENV)/bin/black --check generator tests bench sitegen
-	$(VENV)/bin/black --check --config $(SDK)/pyproject.toml $(SDK)
+	$(VENV)/bin/black --check --config $(SDK)/pyproject.toml $(SDK) generator/targets/python/runtime
 	$(VENV)/bin/ruff check generator tests bench generated sitegen
 	$(VENV)/bin/mypy generator sitegen
 	cd $(SDK) && ../../$(VENV)/bin/mypy --strict yunxin_im

@@ -13,9 +13,9 @@ import traceback
 from pathlib import Path
 
 from generator import __version__
-from generator.loader import display_path
+from generator.core.loader import display_path
+from generator.core.problems import SpecError, sort_problems
 from generator.pipeline import Paths, check, generate, load_spec
-from generator.problems import SpecError, sort_problems
 
 EXIT_OK, EXIT_STALE, EXIT_SPEC, EXIT_INTERNAL = 0, 1, 2, 3
 #: Defaults: the spec, templates and output directory of the generator's own repository.

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
-from generator.bundler import Bundle
-from generator.problems import SpecError
-from generator.validator import validate_openapi
+from generator.core.bundler import Bundle
+from generator.core.problems import SpecError
+from generator.core.validator import validate_openapi
 
 T = TypeVar("T")
 

@@ -52,7 +52,7 @@ class Fingerprint:
     tools: dict[str, str] = field(default_factory=dict)
     #: Output path -> hash of its rendered text before formatting.
     rendered: dict[str, str] = field(default_factory=dict)
-    #: Names of the spec's parts that passed validation (see :mod:`generator.validator`).
+    #: Names of the spec's parts that passed validation (see :mod:`generator.core.validator`).
     valid: frozenset[str] = frozenset()
 
     def lines(self) -> str:
@@ -153,7 +153,7 @@ def hash_inputs(spec: Path, templates: Path, loaded: list[Path]) -> Fingerprint 
     fingerprint = Fingerprint(tools=tool_versions())
     sources = [(spec_label(spec, p), p) for p in spec_files(spec, loaded)]
     sources += [(_label("templates", p, templates), p) for p in _files_under(templates, "*")]
-    sources += [(_label("generator", p, GENERATOR), p) for p in _files_under(GENERATOR, "*.py")]
+    sources += [(_label("generator", p, GENERATOR), p) for p in _files_under(GENERATOR, "*")]
     for label, path in sources:
         try:
             fingerprint.inputs[label] = text_digest(path.read_bytes())

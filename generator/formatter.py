@@ -22,7 +22,7 @@ import black
 from black.mode import TargetVersion
 from black.parsing import InvalidInput
 
-from generator.problems import Location, Problem, SpecError
+from generator.core.problems import Location, Problem, SpecError
 
 LINE_LENGTH = 100
 MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY39})

@@ -24,8 +24,8 @@ from generator.fingerprint import (
 from generator.writer import MANIFEST, Changes, compare, manifest_from_hashes, with_manifest, write
 
 if TYPE_CHECKING:
-    from generator import ir
-    from generator.bundler import Bundle
+    from generator.core import model
+    from generator.core.bundler import Bundle
 
 #: The repository the generator belongs to: default spec, templates and output live there.
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -51,9 +51,9 @@ def load_spec(spec: Path) -> Bundle:
 def _load(spec: Path, known_valid: frozenset[str]) -> tuple[Bundle, frozenset[str]]:
     """:func:`load_spec`, skipping the validation of parts named in ``known_valid``; also
     returns the names of the spec's parts (all valid)."""
-    from generator.bundler import bundle
-    from generator.lint import lint
-    from generator.validator import validate_openapi
+    from generator.core.bundler import bundle
+    from generator.core.lint import lint
+    from generator.core.validator import validate_openapi
 
     loaded = bundle(spec)
     valid = validate_openapi(loaded, known_valid)
@@ -125,25 +125,28 @@ def _reusable(
     return reuse
 
 
-def build(paths: Paths) -> tuple[ir.Api, dict[str, bytes]]:
+def build(paths: Paths) -> tuple[model.Api, dict[str, bytes]]:
     """Everything the generator would write, in memory (nothing on disk changes)."""
-    from generator.bundler import bundle
     from generator.concurrent import validated_while
+    from generator.core.bundler import bundle
+    from generator.core.lint import lint
+    from generator.core.modeler import build_model
     from generator.formatter import format_files
-    from generator.lint import lint
-    from generator.modeler import build_api
-    from generator.render import render
+    from generator.render import outputs, render_outputs
 
     previous = previous_manifest(paths.out) if _shortcuts_enabled() else None
     loaded = bundle(paths.spec)
 
-    def after_validation() -> tuple[ir.Api, dict[str, str], dict[str, str], Fingerprint | None]:
+    def after_validation() -> tuple[model.Api, dict[str, str], dict[str, str], Fingerprint | None]:
         # the stages that follow validation, run while it runs (see generator.concurrent)
         lint(loaded)
-        api = build_api(loaded)
-        rendered = render(api, paths.templates)
+        api = build_model(loaded)
+        files = outputs(api)
+        rendered = render_outputs(files, paths.templates)
         fingerprint = hash_inputs(paths.spec, paths.templates, sorted(loaded.files))
         reuse = _reusable(paths.out, rendered, fingerprint, previous)
+        # hand-written sources are copied as they are: already formatted
+        reuse.update({f.path: rendered[f.path] for f in files if f.source is not None})
         return api, rendered, format_files(rendered, reuse), fingerprint
 
     known = previous.fingerprint.valid if previous else frozenset()

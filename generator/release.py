@@ -18,11 +18,11 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.core.loader import display_path, load_yaml_file
+from generator.core.problems import Location, Problem, SpecError
 from generator.diff import Report, diff_revision, next_version
 from generator.diff.report import markdown_line
 from generator.diff.sources import repository_root, spec_root
-from generator.loader import display_path, load_yaml_file
-from generator.problems import Location, Problem, SpecError
 
 CHANGELOG_TITLE = "# Changelog"
 _VERSION_KEY = "/info/x-sdk/version"

@@ -78,6 +78,6 @@ def diff_revision(
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
         changes = python_api_changes(
-            old_tree / "generated" / "python", new_tree / "python", api.package
+            old_tree / "generated" / "python", new_tree / "python", api.package.name
         )
         return Report(report.changes + changes), old_document

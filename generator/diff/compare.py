@@ -22,15 +22,15 @@ import json
 from collections.abc import Iterator
 from typing import Any, Literal
 
-from generator.diff.changes import Change, Severity
-from generator.loader import resolve_pointer
-from generator.schemas import (
+from generator.core.loader import resolve_pointer
+from generator.core.schemas import (
     HTTP_METHODS,
     SchemaIndex,
     canonical,
     envelope_data_schema,
     split_nullable,
 )
+from generator.diff.changes import Change, Severity
 
 Direction = Literal["request", "response"]
 

@@ -8,9 +8,9 @@ import tarfile
 from pathlib import Path
 from typing import Any
 
-from generator.bundler import bundle
-from generator.loader import display_path
-from generator.problems import Location, Problem, SpecError
+from generator.core.bundler import bundle
+from generator.core.loader import display_path
+from generator.core.problems import Location, Problem, SpecError
 
 #: Root files looked for, in this order, when a folder is given.
 ROOT_NAMES = ("openapi.yaml", "openapi.yml", "openapi.json", "spec/openapi.yaml")

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from generator.modeler import build_api
 from generator.pipeline import load_spec
+from generator.targets.python.build import build_api
 from tests.support.calls import call_with_example
 from tests.support.server import APP_KEY, APP_SECRET, YunxinServer
 

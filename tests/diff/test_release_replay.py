@@ -11,8 +11,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from generator.core.schemas import HTTP_METHODS
 from generator.diff import diff_documents
-from generator.schemas import HTTP_METHODS
 
 REMOVED_OPERATIONS = 4
 REMOVED_FIELDS = 40

@@ -1,4 +1,4 @@
-"""generator.bundler: joining the spec files and mapping back to them."""
+"""generator.core.bundler: joining the spec files and mapping back to them."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.bundler import bundle
-from generator.problems import SpecError
+from generator.core.bundler import bundle
+from generator.core.problems import SpecError
 from tests.support.specs import THINGS, write_spec
 
 
@@ -70,7 +70,7 @@ def test_path_key_must_match_the_target(tmp_path: Path) -> None:
     from tests.support.specs import ROOT
 
     root = ROOT.replace("/v1/things/{thing_id}:\n    $ref", "/v1/other/{thing_id}:\n    $ref")
-    assert ("path-key-mismatch", "openapi.yaml", 16) in _problems(tmp_path, {"openapi.yaml": root})
+    assert ("path-key-mismatch", "openapi.yaml", 17) in _problems(tmp_path, {"openapi.yaml": root})
 
 
 @pytest.mark.parametrize(

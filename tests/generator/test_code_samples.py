@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from typing import Any
 
-from generator.schemas import HTTP_METHODS
+from generator.core.schemas import HTTP_METHODS
 from tests.conftest import ROOT
 
 

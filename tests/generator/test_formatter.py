@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.core.problems import SpecError
 from generator.formatter import format_files
-from generator.problems import SpecError
 
 
 def test_python_is_formatted_and_whitespace_normalised() -> None:

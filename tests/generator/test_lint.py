@@ -1,4 +1,4 @@
-"""generator.lint: each rule fires on a spec broken in exactly that way, with a useful location."""
+"""generator.core.lint and the Yunxin house rules: each rule fires on a spec broken in exactly that way, with a useful location."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.bundler import bundle
-from generator.lint import lint
-from generator.problems import SpecError
+from generator.core.bundler import bundle
+from generator.core.lint import lint
+from generator.core.problems import SpecError
 from tests.support.specs import COMMON, PATHS, ROOT, THINGS, write_spec
 
 
@@ -77,7 +77,7 @@ CASES = {
     "tag-sdk-resource": (
         {"openapi.yaml": ROOT.replace("    x-sdk-resource: things\n", "")},
         "openapi.yaml",
-        11,
+        12,
     ),
     "operation-trace-header": (
         {
@@ -215,7 +215,7 @@ def test_stream_extension_is_checked(tmp_path: Path) -> None:
 
 SINGLE_FILE = """\
 openapi: 3.1.0
-info: {title: One file, version: 1.0.0, description: Everything in the root file.}
+info: {title: One file, version: 1.0.0, description: Everything in the root file., x-sdk: {profile: yunxin}}
 servers:
   - {url: 'https://api.example.com', description: Main., x-region: main, x-role: primary}
 tags:
@@ -258,7 +258,7 @@ components:
 
 
 def test_single_file_spec_is_supported_and_its_unused_components_found(tmp_path: Path) -> None:
-    from generator.modeler import build_api
+    from generator.targets.python.build import build_api
 
     root = tmp_path / "openapi.yaml"
     root.write_text(SINGLE_FILE, encoding="utf-8")

@@ -1,4 +1,4 @@
-"""generator.loader: YAML with positions, and its problems."""
+"""generator.core.loader: YAML with positions, and its problems."""
 
 from __future__ import annotations
 
@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from generator import loader
-from generator.loader import (
+from generator.core import loader
+from generator.core.loader import (
     join_pointer,
     load_yaml_file,
     load_yaml_text,
     resolve_pointer,
     split_pointer,
 )
-from generator.problems import SpecError
+from generator.core.problems import SpecError
 
 TEXT = """\
 a:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import ir
-from generator.modeler import build_api
 from generator.pipeline import load_spec
+from generator.targets.python import model as ir
+from generator.targets.python.build import build_api
 
 CONSTRUCTS = (
     Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""generator.validator: OpenAPI 3.1 errors mapped to source lines."""
+"""generator.core.validator: OpenAPI 3.1 errors mapped to source lines."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from generator import validator
-from generator.bundler import bundle
-from generator.problems import SpecError, sort_problems
-from generator.validator import validate_openapi
+from generator.core import validator
+from generator.core.bundler import bundle
+from generator.core.problems import SpecError, sort_problems
+from generator.core.validator import validate_openapi
 from tests.support.specs import PATHS, write_spec
 
 

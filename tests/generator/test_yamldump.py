@@ -1,11 +1,11 @@
-"""generator.yamldump: the bundled spec written part by part, byte for byte as PyYAML writes it."""
+"""generator.core.yamldump: the bundled spec written part by part, byte for byte as PyYAML writes it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from generator import yamldump
-from generator.bundler import bundle
+from generator.core import yamldump
+from generator.core.bundler import bundle
 
 
 def test_yaml_dump_by_parts_is_the_pure_python_dump() -> None:

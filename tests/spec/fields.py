@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
-from generator.bundler import bundle
-from generator.schemas import (
+from generator.core.bundler import bundle
+from generator.core.schemas import (
     SchemaIndex,
     envelope_data_schema,
     iter_operations,
@@ -184,7 +184,7 @@ def _spec_word(schema: dict[str, Any]) -> str:
 
 def _owner(index: SchemaIndex, schema: Any, name: str) -> str:
     """The component that declares property ``name`` of ``schema`` (following allOf bases)."""
-    from generator.schemas import ref_name
+    from generator.core.schemas import ref_name
 
     current, named = schema, ""
     for _ in range(16):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from generator import ir
+from generator.targets.python import model as ir
 
 
 def call_with_example(client: Any, op: ir.Operation) -> Any:

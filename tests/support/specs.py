@@ -11,6 +11,7 @@ info:
   title: Mini API
   version: 1.0.0
   description: A minimal valid spec.
+  x-sdk: {profile: yunxin}
   x-error-codes:
     - {code: 414, name: InvalidParameterError, description: Bad parameter., retry: never}
 servers:

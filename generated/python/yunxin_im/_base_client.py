@@ -56,6 +56,7 @@ import httpx
 import pydantic
 
 from ._auth import signature_headers
+from ._constants import LOGGER_NAME, RETRY_ALWAYS_CODES, RETRY_IDEMPOTENT_CODES, USER_AGENT
 from ._deadline import ATTEMPT, attempt_seconds, guard
 from ._exceptions import (
     APIConnectionError,
@@ -75,7 +76,6 @@ from ._redact import install_log_filter, redact
 from ._regions import DEFAULT_REGION, REGIONS
 from ._response import RAW_RESPONSE, RawResponse
 from ._types import RequestOptions, TimeoutTypes
-from ._version import __version__
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_SIZE",
@@ -87,7 +87,7 @@ __all__ = [
     "SyncAPIClient",
 ]
 
-log = logging.getLogger("yunxin_im")
+log = logging.getLogger(LOGGER_NAME)
 install_log_filter()
 
 T = TypeVar("T")
@@ -100,11 +100,6 @@ MAX_RETRY_AFTER = 60.0
 #: Largest response body read by default, in bytes (after decompression): 8 MiB.
 DEFAULT_MAX_RESPONSE_SIZE = 8 * 1024 * 1024
 TRACE_HEADER = "X-custom-traceid"
-USER_AGENT = f"yunxin-im-python/{__version__}"
-
-#: API codes after which a call may be sent again whatever the operation, or only if idempotent.
-RETRY_ALWAYS_CODES = frozenset([416])
-RETRY_IDEMPOTENT_CODES = frozenset([500, 503])
 
 
 class PageSpec:

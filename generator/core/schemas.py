@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from generator.loader import join_pointer, resolve_pointer
+from generator.core.loader import join_pointer, resolve_pointer
 
 COMPONENT_SCHEMA_PREFIX = "#/components/schemas/"
 #: Keys of a schema that hold one sub-schema, and those that hold a list or map of them.

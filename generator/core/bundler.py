@@ -22,7 +22,7 @@ from pathlib import Path, PureWindowsPath
 from typing import Any
 from urllib.parse import unquote
 
-from generator.loader import (
+from generator.core.loader import (
     SourceFile,
     display_path,
     escape_pointer_token,
@@ -31,7 +31,7 @@ from generator.loader import (
     resolve_pointer,
     split_pointer,
 )
-from generator.problems import Location, Problem, SpecError
+from generator.core.problems import Location, Problem, SpecError
 
 COMPONENT_KINDS = ("schemas", "parameters", "responses", "requestBodies", "headers", "examples")
 

@@ -25,9 +25,11 @@ class Problem:
     rule: str
     message: str
     fix: str
+    #: ``error`` stops the run; ``warning`` is reported and the run goes on.
+    severity: str = "error"
 
     def render(self) -> str:
-        return f"{self.location}: error[{self.rule}]: {self.message}\n    fix: {self.fix}"
+        return f"{self.location}: {self.severity}[{self.rule}]: {self.message}\n    fix: {self.fix}"
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:

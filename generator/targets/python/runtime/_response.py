@@ -18,7 +18,9 @@ R = TypeVar("R")
 P = ParamSpec("P")
 
 #: Set while a ``with_raw_response`` call runs; the request machinery then returns a RawResponse.
-RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar("yunxin_im_raw_response", default=False)
+RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "yunxin_im_raw_response", default=False
+)
 
 
 class RawResponse(Generic[T]):
@@ -30,7 +32,9 @@ class RawResponse(Generic[T]):
         retries_taken: How many retries were needed (0 when the first attempt succeeded).
     """
 
-    def __init__(self, *, http_response: httpx.Response, parsed: T, trace_id: str, retries_taken: int) -> None:
+    def __init__(
+        self, *, http_response: httpx.Response, parsed: T, trace_id: str, retries_taken: int
+    ) -> None:
         self.http_response = http_response
         self.trace_id = trace_id
         self.retries_taken = retries_taken
@@ -68,7 +72,11 @@ class RawResponse(Generic[T]):
         """The signing headers of the attempt that succeeded: AppKey, Nonce, CurTime and
         CheckSum. They are secrets for five minutes: never shown in a repr or message, only here."""
         headers = self.http_response.request.headers
-        return {name: headers[name] for name in ("AppKey", "Nonce", "CurTime", "CheckSum") if name in headers}
+        return {
+            name: headers[name]
+            for name in ("AppKey", "Nonce", "CurTime", "CheckSum")
+            if name in headers
+        }
 
     def json(self) -> Any:
         """The whole body decoded from JSON: the ``{code, msg, data}`` envelope."""
@@ -86,7 +94,10 @@ class RawResponse(Generic[T]):
     def with_parsed(self, parsed: R) -> RawResponse[R]:
         """The same exchange with another parsed result (used to wrap pages)."""
         return RawResponse(
-            http_response=self.http_response, parsed=parsed, trace_id=self.trace_id, retries_taken=self.retries_taken
+            http_response=self.http_response,
+            parsed=parsed,
+            trace_id=self.trace_id,
+            retries_taken=self.retries_taken,
         )
 
     def __repr__(self) -> str:
@@ -108,7 +119,9 @@ def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, RawResponse[R]]
     return wrapped
 
 
-def async_to_raw_response_wrapper(func: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawResponse[R]]]:
+def async_to_raw_response_wrapper(
+    func: Callable[P, Awaitable[R]],
+) -> Callable[P, Awaitable[RawResponse[R]]]:
     """The async twin of :func:`to_raw_response_wrapper`."""
 
     @functools.wraps(func)

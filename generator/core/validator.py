@@ -1,7 +1,7 @@
 """Check the bundled document against the OpenAPI 3.1 specification.
 
 openapi-spec-validator does the checking; this module turns its findings into
-:class:`~generator.problems.Problem` values that point at the source file and line.
+:class:`~generator.core.problems.Problem` values that point at the source file and line.
 
 Validation by parts: the document is valid exactly when each of its parts is valid, a part
 being one path item or one component, each checked in a document of its own that holds the
@@ -25,9 +25,9 @@ from typing import Any
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from generator.bundler import Bundle
-from generator.loader import join_pointer, resolve_pointer
-from generator.problems import Problem, SpecError
+from generator.core.bundler import Bundle
+from generator.core.loader import join_pointer, resolve_pointer
+from generator.core.problems import Problem, SpecError
 
 _OPERATION_IN_PATH = re.compile(r"for '(?P<method>[a-z]+)'(?: operation)? in '(?P<path>/[^']*)'")
 _PATH_ONLY = re.compile(r"in '(?P<path>/[^']*)'")

@@ -39,7 +39,14 @@ from ._types import RequestOptions
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["DEFAULT_MAX_ITEMS", "DEFAULT_MAX_PAGES", "MAX_TOKEN_LENGTH", "AsyncPage", "AsyncPaginator", "SyncPage"]
+__all__ = [
+    "DEFAULT_MAX_ITEMS",
+    "DEFAULT_MAX_PAGES",
+    "MAX_TOKEN_LENGTH",
+    "AsyncPage",
+    "AsyncPaginator",
+    "SyncPage",
+]
 
 #: Most pages one walk fetches, unless the call passes ``max_pages=``.
 DEFAULT_MAX_PAGES = 1000
@@ -100,15 +107,21 @@ class _PageBase(Generic[ResultT, ItemT]):
             return None
         current = self._query.get(spec.request_token)
         if spec.style == "offset":
-            reported = getattr(self.data, spec.response_token, None) if spec.response_token else None
-            token: Optional[object] = reported if reported is not None else _offset(current) + len(items)
+            reported = (
+                getattr(self.data, spec.response_token, None) if spec.response_token else None
+            )
+            token: Optional[object] = (
+                reported if reported is not None else _offset(current) + len(items)
+            )
         else:
             token = getattr(self.data, spec.response_token, None) if spec.response_token else None
         if token is None or token == "" or token == current:
             return None
         name = spec.response_token or spec.request_token
         if isinstance(token, bool) or not isinstance(token, (str, int)):
-            raise PaginationError(f"the next page's {name} is a {type(token).__name__}, not a token")
+            raise PaginationError(
+                f"the next page's {name} is a {type(token).__name__}, not a token"
+            )
         if isinstance(token, str) and len(token) > MAX_TOKEN_LENGTH:
             raise PaginationError(
                 f"the next page's {name} has {len(token)} characters, more than MAX_TOKEN_LENGTH={MAX_TOKEN_LENGTH}"
@@ -149,7 +162,9 @@ class _PageBase(Generic[ResultT, ItemT]):
                 items=self._received,
             )
         walk.seen.setdefault(_key(token), page)
-        return {**self._query, self._spec.request_token: token}, _Walk(page, self._received, walk.seen)
+        return {**self._query, self._spec.request_token: token}, _Walk(
+            page, self._received, walk.seen
+        )
 
     def __repr__(self) -> str:
         try:
@@ -208,10 +223,20 @@ class SyncPage(_PageBase[ResultT, ItemT]):
     ) -> SyncPage[ResultT, ItemT]:
         """Fetch the first page."""
         query = dict(query or {})
-        result: Any = client.request(op, path=path, query=query, body=body, headers=headers, options=options)
+        result: Any = client.request(
+            op, path=path, query=query, body=body, headers=headers, options=options
+        )
         data = result.parse() if isinstance(result, RawResponse) else result
         page = cls(
-            client=client, op=op, path=path, query=query, body=body, headers=headers, options=options, data=data, walk=walk
+            client=client,
+            op=op,
+            path=path,
+            query=query,
+            body=body,
+            headers=headers,
+            options=options,
+            data=data,
+            walk=walk,
         )
         return result.with_parsed(page) if isinstance(result, RawResponse) else page  # type: ignore[return-value]
 
@@ -272,10 +297,20 @@ class AsyncPage(_PageBase[ResultT, ItemT]):
     ) -> AsyncPage[ResultT, ItemT]:
         """Fetch the first page."""
         query = dict(query or {})
-        result: Any = await client.request(op, path=path, query=query, body=body, headers=headers, options=options)
+        result: Any = await client.request(
+            op, path=path, query=query, body=body, headers=headers, options=options
+        )
         data = result.parse() if isinstance(result, RawResponse) else result
         page = cls(
-            client=client, op=op, path=path, query=query, body=body, headers=headers, options=options, data=data, walk=walk
+            client=client,
+            op=op,
+            path=path,
+            query=query,
+            body=body,
+            headers=headers,
+            options=options,
+            data=data,
+            walk=walk,
         )
         return result.with_parsed(page) if isinstance(result, RawResponse) else page  # type: ignore[return-value]
 

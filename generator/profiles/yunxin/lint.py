@@ -1,32 +1,18 @@
-"""Our own rules for the spec, on top of OpenAPI validity.
-
-Each rule is a function that yields :class:`Problem`s for a :class:`~generator.bundler.Bundle`;
-``RULES`` lists them. The rule ids (``operation-id-duplicate`` ...) appear in every message and
-are documented in spec/README.md.
-"""
+"""The ``yunxin`` layer: the house rules of this project's spec (spec/README.md): one tag and
+``x-sdk-method`` per operation, the trace header, the envelope, examples, component names,
+the vendor extensions, one Python module per schema file."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-import jsonschema
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
-
-from generator.bundler import Bundle
-from generator.loader import join_pointer, split_pointer
-from generator.naming import (
-    RESERVED_ARGUMENTS,
-    argument_name,
-    field_name,
-    is_class_name,
-    is_identifier,
-    is_snake_case,
-)
-from generator.problems import Problem, SpecError
-from generator.schemas import (
+from generator.core.bundler import Bundle
+from generator.core.lint import all_schemas, may_hold_properties, problem_at, rule, tags_of
+from generator.core.loader import join_pointer, split_pointer
+from generator.core.problems import Problem
+from generator.core.schemas import (
     SchemaIndex,
     canonical,
     envelope_data_schema,
@@ -37,12 +23,24 @@ from generator.schemas import (
     split_nullable,
     walk_schemas,
 )
+from generator.targets.python.naming import (
+    RESERVED_ARGUMENTS,
+    argument_name,
+    field_name,
+    is_class_name,
+    is_identifier,
+    is_snake_case,
+)
 
-Rule = Callable[[Bundle], Iterator[Problem]]
-RULES: list[Rule] = []
+LAYER = "yunxin"
+
 
 TRACE_HEADER = "X-custom-traceid"
+
+
 _OPERATION_ID = re.compile(r"^[a-z][A-Za-z0-9]*$")
+
+
 _UNSUPPORTED_KEYWORDS = {
     "not": "negated schemas",
     "discriminator": "discriminators",
@@ -56,33 +54,14 @@ _UNSUPPORTED_KEYWORDS = {
 }
 
 
-def rule(function: Rule) -> Rule:
-    RULES.append(function)
-    return function
-
-
-def _problem(bundle: Bundle, pointer: str, rule_id: str, message: str, fix: str) -> Problem:
-    return Problem(bundle.locate(pointer), rule_id, message, fix)
-
-
-def _tags(bundle: Bundle) -> dict[str, tuple[str, dict[str, Any]]]:
-    tags = bundle.document.get("tags") or []
-    return {
-        tag["name"]: (join_pointer("/tags", index), tag)
-        for index, tag in enumerate(tags)
-        if isinstance(tag, dict) and isinstance(tag.get("name"), str)
-    }
-
-
-# -- operations -------------------------------------------------------------------------------
-@rule
+@rule(LAYER)
 def operation_ids(bundle: Bundle) -> Iterator[Problem]:
     seen: dict[str, str] = {}
     for pointer, path, method, operation, _ in iter_operations(bundle.document):
         operation_id = operation.get("operationId")
         where = f"{method.upper()} {path}"
         if not isinstance(operation_id, str) or not operation_id:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 pointer,
                 "operation-id-missing",
@@ -92,7 +71,7 @@ def operation_ids(bundle: Bundle) -> Iterator[Problem]:
             continue
         id_pointer = join_pointer(pointer, "operationId")
         if not _OPERATION_ID.match(operation_id):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 id_pointer,
                 "operation-id-style",
@@ -100,7 +79,7 @@ def operation_ids(bundle: Bundle) -> Iterator[Problem]:
                 "use letters and digits only, starting with a lower-case letter, e.g. `batchGetTeams`",
             )
         if operation_id in seen:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 id_pointer,
                 "operation-id-duplicate",
@@ -111,14 +90,14 @@ def operation_ids(bundle: Bundle) -> Iterator[Problem]:
             seen[operation_id] = id_pointer
 
 
-@rule
+@rule(LAYER)
 def operation_documentation(bundle: Bundle) -> Iterator[Problem]:
-    tags = _tags(bundle)
+    tags = tags_of(bundle)
     for pointer, path, method, operation, _ in iter_operations(bundle.document):
         where = f"{method.upper()} {path}"
         operation_tags = operation.get("tags")
         if not isinstance(operation_tags, list) or len(operation_tags) != 1:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 pointer,
                 "operation-tag",
@@ -126,7 +105,7 @@ def operation_documentation(bundle: Bundle) -> Iterator[Problem]:
                 "add `tags: [<Tag>]` with one tag declared in the root `tags` list",
             )
         elif operation_tags[0] not in tags:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(pointer, "tags"),
                 "operation-tag",
@@ -142,12 +121,12 @@ def operation_documentation(bundle: Bundle) -> Iterator[Problem]:
         ):
             value = operation.get(key)
             if not isinstance(value, str) or not value.strip():
-                yield _problem(bundle, pointer, f"operation-{key}", f"{where} has no {key}", fix)
+                yield problem_at(bundle, pointer, f"operation-{key}", f"{where} has no {key}", fix)
         external = operation.get("externalDocs")
         if external is not None and not (
             isinstance(external, dict) and str(external.get("url", "")).startswith("https://")
         ):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(pointer, "externalDocs"),
                 "operation-external-docs",
@@ -158,7 +137,7 @@ def operation_documentation(bundle: Bundle) -> Iterator[Problem]:
         if deprecated_by is not None:
             known = {op.get("operationId") for _, _, _, op, _ in iter_operations(bundle.document)}
             if operation.get("deprecated") is not True:
-                yield _problem(
+                yield problem_at(
                     bundle,
                     join_pointer(pointer, "x-deprecated-by"),
                     "operation-deprecated-by",
@@ -166,7 +145,7 @@ def operation_documentation(bundle: Bundle) -> Iterator[Problem]:
                     "add `deprecated: true` or remove x-deprecated-by",
                 )
             if deprecated_by not in known:
-                yield _problem(
+                yield problem_at(
                     bundle,
                     join_pointer(pointer, "x-deprecated-by"),
                     "operation-deprecated-by",
@@ -175,7 +154,7 @@ def operation_documentation(bundle: Bundle) -> Iterator[Problem]:
                 )
         idempotent = operation.get("x-idempotent")
         if idempotent is not None and not isinstance(idempotent, bool):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(pointer, "x-idempotent"),
                 "operation-idempotent",
@@ -184,14 +163,14 @@ def operation_documentation(bundle: Bundle) -> Iterator[Problem]:
             )
 
 
-@rule
+@rule(LAYER)
 def sdk_names(bundle: Bundle) -> Iterator[Problem]:
-    tags = _tags(bundle)
+    tags = tags_of(bundle)
     resources: dict[str, str] = {}
     for name, (pointer, tag) in tags.items():
         resource = tag.get("x-sdk-resource")
         if not isinstance(resource, str) or not is_snake_case(resource):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 pointer,
                 "tag-sdk-resource",
@@ -199,7 +178,7 @@ def sdk_names(bundle: Bundle) -> Iterator[Problem]:
                 "add e.g. `x-sdk-resource: conversation_groups` (used as client.<resource>)",
             )
         elif resource in resources:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 pointer,
                 "tag-sdk-resource",
@@ -209,7 +188,7 @@ def sdk_names(bundle: Bundle) -> Iterator[Problem]:
         else:
             resources[resource] = name
         if not isinstance(tag.get("description"), str) or not tag["description"].strip():
-            yield _problem(
+            yield problem_at(
                 bundle,
                 pointer,
                 "tag-description",
@@ -225,7 +204,7 @@ def sdk_names(bundle: Bundle) -> Iterator[Problem]:
             or not is_snake_case(sdk_method)
             or sdk_method in RESERVED_ARGUMENTS
         ):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 pointer,
                 "operation-sdk-method",
@@ -236,7 +215,7 @@ def sdk_names(bundle: Bundle) -> Iterator[Problem]:
         tag_list = operation.get("tags") or [""]
         key = (str(tag_list[0]), sdk_method)
         if key in methods:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(pointer, "x-sdk-method"),
                 "operation-sdk-method",
@@ -247,7 +226,7 @@ def sdk_names(bundle: Bundle) -> Iterator[Problem]:
             methods[key] = where
 
 
-@rule
+@rule(LAYER)
 def trace_header(bundle: Bundle) -> Iterator[Problem]:
     for pointer, path, method, operation, item in iter_operations(bundle.document):
         names = {
@@ -255,7 +234,7 @@ def trace_header(bundle: Bundle) -> Iterator[Problem]:
             for _, p in operation_parameters(bundle.document, pointer, operation, item)
         }
         if TRACE_HEADER not in names:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 pointer,
                 "operation-trace-header",
@@ -264,7 +243,7 @@ def trace_header(bundle: Bundle) -> Iterator[Problem]:
             )
 
 
-@rule
+@rule(LAYER)
 def parameters(bundle: Bundle) -> Iterator[Problem]:
     index = SchemaIndex(bundle.document)
     for pointer, path, method, operation, item in iter_operations(bundle.document):
@@ -277,7 +256,7 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
             if location == "header" and name == TRACE_HEADER:
                 continue
             if location not in ("path", "query", "header"):
-                yield _problem(
+                yield problem_at(
                     bundle,
                     param_pointer,
                     "parameter-location",
@@ -291,7 +270,7 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
             if "content" in parameter:
                 media = json_media(parameter["content"])
                 if media is None or len(parameter["content"]) != 1:
-                    yield _problem(
+                    yield problem_at(
                         bundle,
                         param_pointer,
                         "parameter-content",
@@ -304,7 +283,7 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
             if kind == "array":
                 items, _ = split_nullable(index.resolve(schema.get("items") or {}))
                 if items.get("type") not in ("string", "integer", "number", "boolean"):
-                    yield _problem(
+                    yield problem_at(
                         bundle,
                         param_pointer,
                         "parameter-schema",
@@ -312,7 +291,7 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
                         "use `items: {type: string}` (or integer), or send the list as JSON with `content`",
                     )
                 if location == "path":
-                    yield _problem(
+                    yield problem_at(
                         bundle,
                         param_pointer,
                         "parameter-schema",
@@ -320,7 +299,7 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
                         "make it a string",
                     )
             elif kind == "object" or index.is_object_model(schema):
-                yield _problem(
+                yield problem_at(
                     bundle,
                     param_pointer,
                     "parameter-schema",
@@ -332,7 +311,7 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
                 and parameter.get("required")
                 and not _has_example(parameter)
             ):
-                yield _problem(
+                yield problem_at(
                     bundle,
                     param_pointer,
                     "example-missing",
@@ -346,7 +325,7 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
         body = index.resolve(body)
         media = json_media(body.get("content")) if isinstance(body, dict) else None
         if media is None or len(body.get("content", {})) != 1:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 body_pointer,
                 "request-body",
@@ -356,7 +335,7 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
             continue
         body_schema = media.get("schema")
         if ref_name(body_schema) is None or not index.is_object_model(body_schema):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(
                     join_pointer(join_pointer(body_pointer, "content"), "application/json"),
@@ -368,7 +347,7 @@ def parameters(bundle: Bundle) -> Iterator[Problem]:
             )
             continue
         if "example" not in media and "examples" not in media:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 body_pointer,
                 "example-missing",
@@ -400,7 +379,7 @@ def _check_argument(
     bundle: Bundle, pointer: str, where: str, label: str, py_name: str, seen: dict[str, str]
 ) -> Iterator[Problem]:
     if not is_identifier(py_name):
-        yield _problem(
+        yield problem_at(
             bundle,
             pointer,
             "parameter-name",
@@ -408,7 +387,7 @@ def _check_argument(
             "add `x-sdk-name: <snake_case name>`",
         )
     elif py_name in RESERVED_ARGUMENTS:
-        yield _problem(
+        yield problem_at(
             bundle,
             pointer,
             "parameter-name",
@@ -416,7 +395,7 @@ def _check_argument(
             f"add `x-sdk-name:` with another name, e.g. `x-sdk-name: {py_name}_value`",
         )
     elif py_name in seen:
-        yield _problem(
+        yield problem_at(
             bundle,
             pointer,
             "parameter-name",
@@ -427,7 +406,7 @@ def _check_argument(
         seen[py_name] = label if label.startswith("body") else f"parameter '{label}'"
 
 
-@rule
+@rule(LAYER)
 def responses(bundle: Bundle) -> Iterator[Problem]:
     index = SchemaIndex(bundle.document)
     for pointer, path, method, operation, _ in iter_operations(bundle.document):
@@ -435,7 +414,7 @@ def responses(bundle: Bundle) -> Iterator[Problem]:
         ok = (operation.get("responses") or {}).get("200")
         response_pointer = join_pointer(join_pointer(pointer, "responses"), "200")
         if ok is None:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(pointer, "responses"),
                 "operation-response",
@@ -445,7 +424,7 @@ def responses(bundle: Bundle) -> Iterator[Problem]:
             continue
         matches, data = envelope_data_schema(ok, index)
         if not matches:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 response_pointer,
                 "operation-response",
@@ -455,7 +434,7 @@ def responses(bundle: Bundle) -> Iterator[Problem]:
             )
             continue
         if ref_name(data) is None:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 response_pointer,
                 "operation-response",
@@ -464,7 +443,7 @@ def responses(bundle: Bundle) -> Iterator[Problem]:
             )
         media = json_media(index.resolve(ok).get("content"))
         if media is not None and "example" not in media and "examples" not in media:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 response_pointer,
                 "example-missing",
@@ -487,7 +466,7 @@ def _check_pagination(
 ) -> Iterator[Problem]:
     at = join_pointer(pointer, "x-pagination")
     if not isinstance(pagination, dict) or pagination.get("style") not in ("cursor", "offset"):
-        yield _problem(
+        yield problem_at(
             bundle,
             at,
             "pagination",
@@ -510,11 +489,11 @@ def _check_pagination(
     for key in ("request_token", "limit"):
         name = pagination.get(key)
         if key == "request_token" and name is None:
-            yield _problem(
+            yield problem_at(
                 bundle, at, "pagination", f"x-pagination of {where} lacks `{key}`", f"add `{key}:`"
             )
         elif name is not None and name not in query:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(at, key),
                 "pagination",
@@ -524,11 +503,11 @@ def _check_pagination(
     for key in ("items", "has_more", "response_token"):
         name = pagination.get(key)
         if key == "items" and name is None:
-            yield _problem(
+            yield problem_at(
                 bundle, at, "pagination", f"x-pagination of {where} lacks `items`", "add `items:`"
             )
         elif name is not None and name not in props:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(at, key),
                 "pagination",
@@ -537,7 +516,7 @@ def _check_pagination(
             )
     items = props.get(pagination.get("items", ""))
     if items is not None and split_nullable(index.resolve(items))[0].get("type") != "array":
-        yield _problem(
+        yield problem_at(
             bundle,
             join_pointer(at, "items"),
             "pagination",
@@ -546,57 +525,12 @@ def _check_pagination(
         )
 
 
-# -- schemas ----------------------------------------------------------------------------------
-def _all_schemas(bundle: Bundle) -> Iterator[tuple[str, dict[str, Any]]]:
-    document = bundle.document
-    for name, schema in (document.get("components", {}).get("schemas") or {}).items():
-        yield from walk_schemas(schema, join_pointer("/components/schemas", name))
-    for pointer, _, _, operation, item in iter_operations(document):
-        for param_pointer, parameter in operation_parameters(document, pointer, operation, item):
-            if param_pointer.startswith("/components"):
-                continue
-            media = json_media(parameter.get("content"))
-            if "schema" in parameter:
-                yield from walk_schemas(parameter["schema"], join_pointer(param_pointer, "schema"))
-            elif media and "schema" in media:
-                yield from walk_schemas(
-                    media["schema"], param_pointer + "/content/application~1json/schema"
-                )
-        for key, sub in (("requestBody", operation.get("requestBody")),):
-            media = json_media(sub.get("content")) if isinstance(sub, dict) else None
-            if media and "schema" in media:
-                yield from walk_schemas(
-                    media["schema"],
-                    join_pointer(pointer, key) + "/content/application~1json/schema",
-                )
-        for code, response in (operation.get("responses") or {}).items():
-            media = json_media(response.get("content")) if isinstance(response, dict) else None
-            if media and "schema" in media:
-                base = (
-                    join_pointer(join_pointer(pointer, "responses"), code)
-                    + "/content/application~1json/schema"
-                )
-                yield from walk_schemas(media["schema"], base)
-    for name, parameter in (document.get("components", {}).get("parameters") or {}).items():
-        if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
-            yield from walk_schemas(parameter["schema"], f"/components/parameters/{name}/schema")
-
-
-def _may_hold_properties(pointer: str) -> bool:
-    tokens = split_pointer(pointer)
-    if tokens[:2] == ["components", "schemas"]:
-        rest = tokens[3:]
-        return rest == [] or (len(rest) == 2 and rest[0] == "allOf")
-    # the envelope wrapper of a response: .../responses/<code>/content/application~1json/schema/allOf/1
-    return len(tokens) >= 3 and tokens[-3:-1] == ["schema", "allOf"] and "responses" in tokens
-
-
-@rule
+@rule(LAYER)
 def schema_constructs(bundle: Bundle) -> Iterator[Problem]:
-    for pointer, schema in _all_schemas(bundle):
+    for pointer, schema in all_schemas(bundle):
         for keyword, label in _UNSUPPORTED_KEYWORDS.items():
             if keyword in schema:
-                yield _problem(
+                yield problem_at(
                     bundle,
                     join_pointer(pointer, keyword),
                     "schema-unsupported",
@@ -607,7 +541,7 @@ def schema_constructs(bundle: Bundle) -> Iterator[Problem]:
             if keyword in schema:
                 _, nullable = split_nullable(schema)
                 if not nullable:
-                    yield _problem(
+                    yield problem_at(
                         bundle,
                         join_pointer(pointer, keyword),
                         "schema-unsupported",
@@ -616,15 +550,15 @@ def schema_constructs(bundle: Bundle) -> Iterator[Problem]:
                     )
         kind = schema.get("type")
         if isinstance(kind, list) and len([k for k in kind if k != "null"]) > 1:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(pointer, "type"),
                 "schema-unsupported",
                 f"a schema of several types ({', '.join(map(str, kind))}) has no Python type here",
                 "choose one type (plus 'null' if it may be null)",
             )
-        if schema.get("properties") and not _may_hold_properties(pointer):
-            yield _problem(
+        if schema.get("properties") and not may_hold_properties(pointer):
+            yield problem_at(
                 bundle,
                 pointer,
                 "schema-inline-object",
@@ -636,7 +570,7 @@ def schema_constructs(bundle: Bundle) -> Iterator[Problem]:
             parts = schema["allOf"]
             refs = [p for p in parts if ref_name(p)]
             if len(refs) != 1 or len(parts) > 2:
-                yield _problem(
+                yield problem_at(
                     bundle,
                     join_pointer(pointer, "allOf"),
                     "schema-unsupported",
@@ -650,7 +584,7 @@ def schema_constructs(bundle: Bundle) -> Iterator[Problem]:
                 override = prop.get("x-sdk-name") if isinstance(prop, dict) else None
                 py_name = field_name(prop_name, override if isinstance(override, str) else None)
                 if not is_identifier(py_name):
-                    yield _problem(
+                    yield problem_at(
                         bundle,
                         join_pointer(join_pointer(pointer, "properties"), prop_name),
                         "property-name",
@@ -658,7 +592,7 @@ def schema_constructs(bundle: Bundle) -> Iterator[Problem]:
                         "add `x-sdk-name: <snake_case>`",
                     )
                 elif py_name in names:
-                    yield _problem(
+                    yield problem_at(
                         bundle,
                         join_pointer(join_pointer(pointer, "properties"), prop_name),
                         "property-name",
@@ -669,7 +603,7 @@ def schema_constructs(bundle: Bundle) -> Iterator[Problem]:
                     names[py_name] = prop_name
             for required in schema.get("required") or []:
                 if required not in props:
-                    yield _problem(
+                    yield problem_at(
                         bundle,
                         join_pointer(pointer, "required"),
                         "schema-required",
@@ -680,63 +614,13 @@ def schema_constructs(bundle: Bundle) -> Iterator[Problem]:
 
 #: Formats of JSON Schema and of the OpenAPI format registry; anything else is a typo or a
 #: format nobody here knows how to treat.
-KNOWN_FORMATS = frozenset(
-    {
-        "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
-        "float", "double", "decimal", "decimal128", "double-int",
-        "byte", "binary", "base64url", "char", "password",
-        "date", "date-time", "time", "duration", "http-date", "unixtime",
-        "email", "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6",
-        "uri", "uri-reference", "iri", "iri-reference", "uri-template", "uuid",
-        "json-pointer", "relative-json-pointer", "regex",
-        "html", "commonmark", "media-range",
-    }
-)  # fmt: skip
 
 
-@rule
-def schema_formats(bundle: Bundle) -> Iterator[Problem]:
-    for pointer, schema in _all_schemas(bundle):
-        value = schema.get("format")
-        if value is not None and (not isinstance(value, str) or value not in KNOWN_FORMATS):
-            yield _problem(
-                bundle,
-                join_pointer(pointer, "format"),
-                "schema-format",
-                f"format {value!r} is not a known format",
-                "use a format of JSON Schema or of the OpenAPI format registry (e.g. int64, "
-                "date-time, uuid), or drop it and describe the value in `description`",
-            )
-
-
-@rule
-def security_requirements(bundle: Bundle) -> Iterator[Problem]:
-    """Every security requirement names a declared security scheme."""
-    document = bundle.document
-    schemes = (document.get("components") or {}).get("securitySchemes") or {}
-    owners: list[tuple[str, Any]] = [("/security", document.get("security"))]
-    owners += [
-        (join_pointer(pointer, "security"), operation.get("security"))
-        for pointer, _, _, operation, _ in iter_operations(document)
-    ]
-    for pointer, requirements in owners:
-        for index, requirement in enumerate(requirements if isinstance(requirements, list) else []):
-            for name in requirement if isinstance(requirement, dict) else {}:
-                if name not in schemes:
-                    yield _problem(
-                        bundle,
-                        join_pointer(pointer, index),
-                        "security-scheme",
-                        f"security requirement '{name}' names no scheme of components.securitySchemes",
-                        "declare the scheme under components.securitySchemes or correct the name",
-                    )
-
-
-@rule
+@rule(LAYER)
 def component_names(bundle: Bundle) -> Iterator[Problem]:
     for name in bundle.document.get("components", {}).get("schemas") or {}:
         if not is_class_name(name):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer("/components/schemas", name),
                 "component-name",
@@ -745,7 +629,7 @@ def component_names(bundle: Bundle) -> Iterator[Problem]:
             )
 
 
-@rule
+@rule(LAYER)
 def enums(bundle: Bundle) -> Iterator[Problem]:
     for name, schema in (bundle.document.get("components", {}).get("schemas") or {}).items():
         if not isinstance(schema, dict) or "enum" not in schema:
@@ -757,7 +641,7 @@ def enums(bundle: Bundle) -> Iterator[Problem]:
             or not values
             or not all(isinstance(v, (int, str)) for v in values)
         ):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(pointer, "enum"),
                 "enum",
@@ -769,7 +653,7 @@ def enums(bundle: Bundle) -> Iterator[Problem]:
         if names is None and all(isinstance(v, str) for v in values):
             continue
         if not isinstance(names, list) or len(names) != len(values):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 pointer,
                 "enum-varnames",
@@ -779,7 +663,7 @@ def enums(bundle: Bundle) -> Iterator[Problem]:
         elif len(set(names)) != len(names) or not all(
             isinstance(n, str) and re.match(r"^[A-Z][A-Z0-9_]*$", n) for n in names
         ):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(pointer, "x-enum-varnames"),
                 "enum-varnames",
@@ -790,7 +674,7 @@ def enums(bundle: Bundle) -> Iterator[Problem]:
         if descriptions is not None and (
             not isinstance(descriptions, list) or len(descriptions) != len(values)
         ):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(pointer, "x-enum-descriptions"),
                 "enum-descriptions",
@@ -799,7 +683,7 @@ def enums(bundle: Bundle) -> Iterator[Problem]:
             )
 
 
-@rule
+@rule(LAYER)
 def partial_failures(bundle: Bundle) -> Iterator[Problem]:
     index = SchemaIndex(bundle.document)
     for name, schema in (bundle.document.get("components", {}).get("schemas") or {}).items():
@@ -809,7 +693,7 @@ def partial_failures(bundle: Bundle) -> Iterator[Problem]:
         pointer = join_pointer(join_pointer("/components/schemas", name), "x-partial-failure")
         props = index.properties(schema)
         if not isinstance(spec, dict) or "failed" not in spec:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 pointer,
                 "partial-failure",
@@ -820,7 +704,7 @@ def partial_failures(bundle: Bundle) -> Iterator[Problem]:
         for key in ("succeeded", "failed"):
             prop = spec.get(key)
             if prop is not None and prop not in props:
-                yield _problem(
+                yield problem_at(
                     bundle,
                     join_pointer(pointer, key),
                     "partial-failure",
@@ -840,7 +724,7 @@ def partial_failures(bundle: Bundle) -> Iterator[Problem]:
         for key in ("id", "code", "message"):
             field = spec.get(key)
             if field is not None and field not in item_props:
-                yield _problem(
+                yield problem_at(
                     bundle,
                     join_pointer(pointer, key),
                     "partial-failure",
@@ -850,10 +734,12 @@ def partial_failures(bundle: Bundle) -> Iterator[Problem]:
 
 
 #: Keys that do not change what a schema describes, for finding copies.
+
+
 _PROSE = frozenset({"description", "examples", "example", "x-source-conflicts", "title"})
 
 
-@rule
+@rule(LAYER)
 def component_copies(bundle: Bundle) -> Iterator[Problem]:
     seen: dict[str, str] = {}
     for name, schema in (bundle.document.get("components", {}).get("schemas") or {}).items():
@@ -861,7 +747,7 @@ def component_copies(bundle: Bundle) -> Iterator[Problem]:
             continue
         key = canonical(schema, _PROSE)
         if key in seen:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer("/components/schemas", name),
                 "schema-copy",
@@ -872,7 +758,7 @@ def component_copies(bundle: Bundle) -> Iterator[Problem]:
             seen[key] = name
 
 
-@rule
+@rule(LAYER)
 def unused(bundle: Bundle) -> Iterator[Problem]:
     for key, target in sorted(
         bundle.declared_components.items(), key=lambda kv: (str(kv[1].path), kv[0])
@@ -895,7 +781,7 @@ def unused(bundle: Bundle) -> Iterator[Problem]:
             )
 
 
-@rule
+@rule(LAYER)
 def module_cycles(bundle: Bundle) -> Iterator[Problem]:
     """Schema files become Python modules; their references must not form a cycle."""
     module_of = bundle.schema_modules()
@@ -918,7 +804,7 @@ def module_cycles(bundle: Bundle) -> Iterator[Problem]:
                 if pair in reported:
                     continue
                 reported.add(pair)
-                yield _problem(
+                yield problem_at(
                     bundle,
                     where[(source, target)],
                     "schema-file-cycle",
@@ -939,101 +825,7 @@ def _reachable(edges: dict[str, set[str]], start: str) -> set[str]:
     return seen
 
 
-@rule
-def examples(bundle: Bundle) -> Iterator[Problem]:
-    document = bundle.document
-    resource = Resource.from_contents(document, default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
-
-    def check(schema: Any, value: Any, pointer: str, what: str) -> Iterator[Problem]:
-        validator = jsonschema.Draft202012Validator(
-            _rebase(schema),
-            registry=registry,
-            format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
-        )
-        errors = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
-        for error in errors[:3]:
-            at = "/".join(str(p) for p in error.absolute_path) or "(top level)"
-            yield _problem(
-                bundle,
-                pointer,
-                "example-invalid",
-                f"{what} does not match its schema at {at}: {_short(error.message)}",
-                "correct the example (or the schema, if the example shows the real API)",
-            )
-
-    for pointer, schema in _all_schemas(bundle):
-        for index, value in enumerate(
-            schema.get("examples") or [] if isinstance(schema.get("examples"), list) else []
-        ):
-            yield from check(
-                schema,
-                value,
-                join_pointer(join_pointer(pointer, "examples"), index),
-                "schema example",
-            )
-    for pointer, _, _, operation, item in iter_operations(document):
-        for param_pointer, parameter in operation_parameters(document, pointer, operation, item):
-            if "example" in parameter:
-                media = json_media(parameter.get("content"))
-                schema = parameter.get("schema") or (media or {}).get("schema") or {}
-                yield from check(
-                    schema,
-                    parameter["example"],
-                    join_pointer(param_pointer, "example"),
-                    f"example of parameter '{parameter.get('name')}'",
-                )
-        body = operation.get("requestBody")
-        media = json_media(body.get("content")) if isinstance(body, dict) else None
-        if media and "example" in media:
-            at = join_pointer(pointer, "requestBody") + "/content/application~1json/example"
-            yield from check(media.get("schema", {}), media["example"], at, "request body example")
-        for code, response in (operation.get("responses") or {}).items():
-            media = json_media(response.get("content")) if isinstance(response, dict) else None
-            if media and "example" in media:
-                at = (
-                    join_pointer(join_pointer(pointer, "responses"), code)
-                    + "/content/application~1json/example"
-                )
-                yield from check(
-                    media.get("schema", {}), media["example"], at, f"{code} response example"
-                )
-                if (
-                    code == "200"
-                    and isinstance(media["example"], dict)
-                    and media["example"].get("code") != 200
-                ):
-                    yield _problem(
-                        bundle,
-                        at,
-                        "example-invalid",
-                        "the 200 response example must show a success (`code: 200`)",
-                        "set `code: 200` and `msg: success`",
-                    )
-
-
-def _rebase(schema: Any) -> Any:
-    """Point local refs of a schema at the registered spec document."""
-    if isinstance(schema, dict):
-        return {
-            key: (
-                f"urn:spec{value}"
-                if key == "$ref" and isinstance(value, str) and value.startswith("#")
-                else _rebase(value)
-            )
-            for key, value in schema.items()
-        }
-    if isinstance(schema, list):
-        return [_rebase(item) for item in schema]
-    return schema
-
-
-def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-@rule
+@rule(LAYER)
 def root_extensions(bundle: Bundle) -> Iterator[Problem]:
     document = bundle.document
     servers = document.get("servers") or []
@@ -1046,7 +838,7 @@ def root_extensions(bundle: Bundle) -> Iterator[Problem]:
             or not is_snake_case(region)
             or role not in ("primary", "backup")
         ):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 pointer,
                 "server-region",
@@ -1058,7 +850,7 @@ def root_extensions(bundle: Bundle) -> Iterator[Problem]:
     regions = {s.get("x-region") for s in servers if isinstance(s, dict)}
     for region in sorted(r for r in regions if isinstance(r, str)):
         if primaries.get(region, 0) != 1:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 "/servers",
                 "server-region",
@@ -1078,7 +870,7 @@ def root_extensions(bundle: Bundle) -> Iterator[Problem]:
             or not str(entry.get("name", "")).endswith("Error")
             or entry.get("retry") not in ("always", "idempotent", "never")
         ):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 pointer,
                 "error-codes",
@@ -1087,14 +879,14 @@ def root_extensions(bundle: Bundle) -> Iterator[Problem]:
                 "complete the entry",
             )
         elif entry["code"] in seen:
-            yield _problem(
+            yield problem_at(
                 bundle, pointer, "error-codes", f"code {entry['code']} is listed twice", "keep one"
             )
         else:
             seen.add(entry["code"])
 
 
-@rule
+@rule(LAYER)
 def streams(bundle: Bundle) -> Iterator[Problem]:
     index = SchemaIndex(bundle.document)
     for pointer, path, method, operation, _ in iter_operations(bundle.document):
@@ -1105,7 +897,7 @@ def streams(bundle: Bundle) -> Iterator[Problem]:
         where = f"{method.upper()} {path}"
         keys = ("method", "chunk", "text", "index", "finish", "first_id", "next_id", "result_id")
         if not isinstance(spec, dict) or any(not isinstance(spec.get(k), str) for k in keys):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 at,
                 "stream",
@@ -1120,7 +912,7 @@ def streams(bundle: Bundle) -> Iterator[Problem]:
             if (other.get("tags") or [""])[0] == tag
         }
         if not is_snake_case(spec["method"]) or spec["method"] in taken:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(at, "method"),
                 "stream",
@@ -1130,7 +922,7 @@ def streams(bundle: Bundle) -> Iterator[Problem]:
         media = json_media(index.resolve(operation.get("requestBody") or {}).get("content")) or {}
         chunk = index.properties(media.get("schema")).get(spec["chunk"])
         if chunk is None:
-            yield _problem(
+            yield problem_at(
                 bundle,
                 at,
                 "stream",
@@ -1143,7 +935,7 @@ def streams(bundle: Bundle) -> Iterator[Problem]:
             for part in spec[key].split("."):
                 node = index.properties(node).get(part)
                 if node is None:
-                    yield _problem(
+                    yield problem_at(
                         bundle,
                         join_pointer(at, key),
                         "stream",
@@ -1153,17 +945,10 @@ def streams(bundle: Bundle) -> Iterator[Problem]:
                     break
         _, data = envelope_data_schema(operation["responses"]["200"], index)
         if spec["result_id"] not in index.properties(data):
-            yield _problem(
+            yield problem_at(
                 bundle,
                 join_pointer(at, "result_id"),
                 "stream",
                 f"x-sdk-stream result_id '{spec['result_id']}' is not a field of the response data of {where}",
                 "name the field of the answer that holds the message's server id",
             )
-
-
-def lint(bundle: Bundle) -> None:
-    """Run every rule; raise :class:`SpecError` with all problems found."""
-    problems = [problem for check in RULES for problem in check(bundle)]
-    if problems:
-        raise SpecError(problems)

@@ -37,13 +37,26 @@ import re
 import time
 import uuid
 from enum import Enum
-from typing import Any, Dict, Generic, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union
+from typing import (
+    Any,
+    Dict,
+    Generic,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+)
 from urllib.parse import quote
 
 import httpx
 import pydantic
 
 from ._auth import signature_headers
+from ._constants import LOGGER_NAME, RETRY_ALWAYS_CODES, RETRY_IDEMPOTENT_CODES, USER_AGENT
 from ._deadline import ATTEMPT, attempt_seconds, guard
 from ._exceptions import (
     APIConnectionError,
@@ -63,7 +76,6 @@ from ._redact import install_log_filter, redact
 from ._regions import DEFAULT_REGION, REGIONS
 from ._response import RAW_RESPONSE, RawResponse
 from ._types import RequestOptions, TimeoutTypes
-from ._version import __version__
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_SIZE",
@@ -75,7 +87,7 @@ __all__ = [
     "SyncAPIClient",
 ]
 
-log = logging.getLogger("{{ api.package }}")
+log = logging.getLogger(LOGGER_NAME)
 install_log_filter()
 
 T = TypeVar("T")
@@ -88,11 +100,6 @@ MAX_RETRY_AFTER = 60.0
 #: Largest response body read by default, in bytes (after decompression): 8 MiB.
 DEFAULT_MAX_RESPONSE_SIZE = 8 * 1024 * 1024
 TRACE_HEADER = "X-custom-traceid"
-USER_AGENT = f"{{ api.distribution }}-python/{__version__}"
-
-#: API codes after which a call may be sent again whatever the operation, or only if idempotent.
-RETRY_ALWAYS_CODES = frozenset({{ api.codes_retried("always") | pyrepr }})
-RETRY_IDEMPOTENT_CODES = frozenset({{ api.codes_retried("idempotent") | pyrepr }})
 
 
 class PageSpec:
@@ -101,7 +108,13 @@ class PageSpec:
     __slots__ = ("has_more", "items", "request_token", "response_token", "style")
 
     def __init__(
-        self, *, style: str, items: str, has_more: Optional[str], request_token: str, response_token: Optional[str]
+        self,
+        *,
+        style: str,
+        items: str,
+        has_more: Optional[str],
+        request_token: str,
+        response_token: Optional[str],
     ) -> None:
         self.style = style
         self.items = items
@@ -113,7 +126,17 @@ class PageSpec:
 class Operation(Generic[T]):
     """Everything the client needs to know about one API operation."""
 
-    __slots__ = ("body_model", "deprecation", "idempotent", "method", "name", "page", "path", "query_styles", "response_model")
+    __slots__ = (
+        "body_model",
+        "deprecation",
+        "idempotent",
+        "method",
+        "name",
+        "page",
+        "path",
+        "query_styles",
+        "response_model",
+    )
 
     def __init__(
         self,
@@ -239,7 +262,9 @@ def _query_string(query: Mapping[str, object], styles: Mapping[str, str]) -> str
 
 
 def _encode_body(
-    op: Operation[Any], body: Optional[Mapping[str, object]], extra_body: Optional[Mapping[str, object]]
+    op: Operation[Any],
+    body: Optional[Mapping[str, object]],
+    extra_body: Optional[Mapping[str, object]],
 ) -> Optional[bytes]:
     if op.body_model is None and not body and not extra_body:
         return None
@@ -338,7 +363,9 @@ class BaseClient:
         app_key = app_key if app_key is not None else os.environ.get("YUNXIN_APP_KEY")
         app_secret = app_secret if app_secret is not None else os.environ.get("YUNXIN_APP_SECRET")
         if not app_key:
-            raise ConfigurationError("app_key is missing: pass app_key=... or set the YUNXIN_APP_KEY environment variable")
+            raise ConfigurationError(
+                "app_key is missing: pass app_key=... or set the YUNXIN_APP_KEY environment variable"
+            )
         if not app_secret:
             raise ConfigurationError(
                 "app_secret is missing: pass app_secret=... or set the YUNXIN_APP_SECRET environment variable"
@@ -348,16 +375,26 @@ class BaseClient:
         if base_url:
             urls: Tuple[str, ...] = (base_url, *(backup_base_urls or ()))
         elif region in REGIONS:
-            urls = REGIONS[region] if backup_base_urls is None else (REGIONS[region][0], *backup_base_urls)
+            urls = (
+                REGIONS[region]
+                if backup_base_urls is None
+                else (REGIONS[region][0], *backup_base_urls)
+            )
         else:
-            raise ConfigurationError(f"unknown region {region!r}: use one of {', '.join(map(repr, REGIONS))} or base_url=...")
+            raise ConfigurationError(
+                f"unknown region {region!r}: use one of {', '.join(map(repr, REGIONS))} or base_url=..."
+            )
         for url in urls:
             if not url.startswith(("http://", "https://")):
                 raise ConfigurationError(f"base URL {url!r} must start with http:// or https://")
         if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
-            raise ConfigurationError(f"max_retries must be a non-negative integer, not {max_retries!r}")
+            raise ConfigurationError(
+                f"max_retries must be a non-negative integer, not {max_retries!r}"
+            )
         if timeout is not None and not isinstance(timeout, (int, float, httpx.Timeout)):
-            raise ConfigurationError(f"timeout must be a number of seconds or a Timeout, not {timeout!r}")
+            raise ConfigurationError(
+                f"timeout must be a number of seconds or a Timeout, not {timeout!r}"
+            )
         _check_options({"total_timeout": total_timeout, "max_response_size": max_response_size})
         self.app_key = app_key
         self._app_secret = app_secret
@@ -385,7 +422,9 @@ class BaseClient:
         #: Deadline of the whole call, retries included (None: only the attempts are bounded).
         self.total_timeout = total_timeout
         #: Largest response body accepted, in bytes.
-        self.max_response_size = DEFAULT_MAX_RESPONSE_SIZE if max_response_size is None else max_response_size
+        self.max_response_size = (
+            DEFAULT_MAX_RESPONSE_SIZE if max_response_size is None else max_response_size
+        )
         self._attempt_seconds = attempt_seconds(self.timeout)
         #: True when our own connection pool enforces attempt deadlines on every socket operation.
         self._guarded = False
@@ -431,7 +470,9 @@ class BaseClient:
     ) -> _Prepared:
         url_path = op.path
         if path:
-            url_path = url_path.format_map({name: quote(_scalar(value), safe="") for name, value in path.items()})
+            url_path = url_path.format_map(
+                {name: quote(_scalar(value), safe="") for name, value in path.items()}
+            )
         query_string = _query_string(query or {}, op.query_styles)
         extra_query = options.get("extra_query")
         if extra_query:
@@ -442,7 +483,9 @@ class BaseClient:
         if content is not None:
             headers["Content-Type"] = "application/json"
         if header_params:
-            headers.update({name: _scalar(value) for name, value in header_params.items() if value is not None})
+            headers.update(
+                {name: _scalar(value) for name, value in header_params.items() if value is not None}
+            )
         extra_headers = options.get("extra_headers")
         if extra_headers:
             headers.update(extra_headers)
@@ -454,9 +497,14 @@ class BaseClient:
             seconds = self._attempt_seconds
         else:
             if not isinstance(timeout, (int, float, httpx.Timeout)):
-                raise ConfigurationError(f"timeout must be a number of seconds or a Timeout, not {timeout!r}")
+                raise ConfigurationError(
+                    f"timeout must be a number of seconds or a Timeout, not {timeout!r}"
+                )
             seconds = attempt_seconds(timeout)
-        if total_timeout is not self.total_timeout or max_response_size is not self.max_response_size:
+        if (
+            total_timeout is not self.total_timeout
+            or max_response_size is not self.max_response_size
+        ):
             _check_options({"total_timeout": total_timeout, "max_response_size": max_response_size})
         return _Prepared(
             op,
@@ -474,7 +522,9 @@ class BaseClient:
             self._app_secret,
         )
 
-    def _deadline(self, prepared: _Prepared, started: float, total_deadline: Optional[float]) -> Optional[float]:
+    def _deadline(
+        self, prepared: _Prepared, started: float, total_deadline: Optional[float]
+    ) -> Optional[float]:
         """When the attempt starting now must end."""
         seconds = prepared.attempt_seconds
         deadline = None if seconds is None else started + seconds
@@ -530,7 +580,9 @@ class BaseClient:
     def _redact(self, prepared: _Prepared, text: str) -> str:
         return redact(text, prepared.secrets)
 
-    def _too_large(self, response: httpx.Response, prepared: _Prepared, size: str) -> ResponseTooLargeError:
+    def _too_large(
+        self, response: httpx.Response, prepared: _Prepared, size: str
+    ) -> ResponseTooLargeError:
         return ResponseTooLargeError(
             f"the response to {prepared.op.method} {prepared.op.path} is {size} bytes, more than "
             f"max_response_size={prepared.max_response_size}",
@@ -545,7 +597,9 @@ class BaseClient:
                 response._content = b""  # nothing of it is read
                 raise self._too_large(response, prepared, f"declared as {declared[:30]}")
 
-    def _undecodable(self, response: httpx.Response, prepared: _Prepared, error: Exception) -> MalformedResponseError:
+    def _undecodable(
+        self, response: httpx.Response, prepared: _Prepared, error: Exception
+    ) -> MalformedResponseError:
         response._content = b""
         encoding = response.headers.get("content-encoding", "")
         return MalformedResponseError(
@@ -590,7 +644,9 @@ class BaseClient:
             msg = payload.get("msg")
             if not isinstance(msg, str):
                 msg = "" if msg is None else json.dumps(msg, ensure_ascii=False, default=str)[:1000]
-            raise api_error(code=code, msg=self._redact(prepared, msg), response=response, trace_id=trace_id)
+            raise api_error(
+                code=code, msg=self._redact(prepared, msg), response=response, trace_id=trace_id
+            )
         if response.status_code >= 400:
             raise APIStatusError(
                 self._redact(
@@ -613,33 +669,60 @@ class BaseClient:
         except (RecursionError, ValueError, TypeError) as error:  # pathological data
             problems, summary = [], type(error).__name__
         raise ResponseValidationError(
-            self._redact(prepared, f"`data` of {op.method} {op.path} does not match {model.__name__}: {summary}"),
+            self._redact(
+                prepared,
+                f"`data` of {op.method} {op.path} does not match {model.__name__}: {summary}",
+            ),
             response=response,
             trace_id=trace_id,
             errors=problems,
         )
 
     # -- retrying --------------------------------------------------------------------------
-    def _transport_error(self, error: Exception, request: httpx.Request, prepared: _Prepared) -> Tuple[APIConnectionError, bool]:
+    def _transport_error(
+        self, error: Exception, request: httpx.Request, prepared: _Prepared
+    ) -> Tuple[APIConnectionError, bool]:
         """The SDK error for a failed exchange (any httpx error, or anything unexpected while
         sending or reading), and whether the request may have reached the server."""
-        not_sent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol))
+        not_sent = isinstance(
+            error,
+            (
+                httpx.ConnectError,
+                httpx.ConnectTimeout,
+                httpx.PoolTimeout,
+                httpx.UnsupportedProtocol,
+            ),
+        )
         where = f"{request.method} {request.url.copy_with(query=None)}"
         trace_id = prepared.trace_id
         if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(f"{where} timed out ({type(error).__name__})", request=request, trace_id=trace_id), not not_sent
+            return (
+                APITimeoutError(
+                    f"{where} timed out ({type(error).__name__})",
+                    request=request,
+                    trace_id=trace_id,
+                ),
+                not not_sent,
+            )
         reason = self._redact(prepared, str(error)[:300]) or type(error).__name__
         if not isinstance(error, httpx.HTTPError):
             reason = f"{type(error).__name__}: {reason}"
-        return APIConnectionError(f"{where} failed: {reason}", request=request, trace_id=trace_id), not not_sent
+        return (
+            APIConnectionError(f"{where} failed: {reason}", request=request, trace_id=trace_id),
+            not not_sent,
+        )
 
     def _should_retry(self, op: Operation[Any], error: Exception, reached: bool) -> bool:
         if isinstance(error, APIConnectionError):
             return not reached or op.idempotent
         if isinstance(error, APIError):
-            return error.code in RETRY_ALWAYS_CODES or (op.idempotent and error.code in RETRY_IDEMPOTENT_CODES)
+            return error.code in RETRY_ALWAYS_CODES or (
+                op.idempotent and error.code in RETRY_IDEMPOTENT_CODES
+            )
         if isinstance(error, APIStatusError):
-            return error.status_code == 429 or (op.idempotent and (error.status_code >= 500 or error.status_code == 408))
+            return error.status_code == 429 or (
+                op.idempotent and (error.status_code >= 500 or error.status_code == 408)
+            )
         if isinstance(error, MalformedResponseError):
             return op.idempotent
         return False
@@ -654,10 +737,18 @@ class BaseClient:
     def _fail_over(self, failed_url: str) -> None:
         if len(self._base_urls) > 1 and self._base_urls[self._active] == failed_url:
             self._active = (self._active + 1) % len(self._base_urls)
-            log.warning("%s is unreachable; switching to %s", failed_url, self._base_urls[self._active])
+            log.warning(
+                "%s is unreachable; switching to %s", failed_url, self._base_urls[self._active]
+            )
 
     def _after_failure(
-        self, prepared: _Prepared, error: Exception, reached: bool, retry: int, base_url: str, total_deadline: Optional[float]
+        self,
+        prepared: _Prepared,
+        error: Exception,
+        reached: bool,
+        retry: int,
+        base_url: str,
+        total_deadline: Optional[float],
     ) -> Optional[float]:
         """Seconds to wait before the next attempt, or None to give up."""
         if retry >= prepared.max_retries or not self._should_retry(prepared.op, error, reached):
@@ -667,7 +758,12 @@ class BaseClient:
         response = error.response if isinstance(error, APIResponseError) else None
         delay = self._retry_delay(retry, response)
         if total_deadline is not None and time.monotonic() + delay >= total_deadline:
-            log.info("not retrying %s %s: total_timeout would pass (trace id %s)", prepared.op.method, prepared.path, prepared.trace_id)
+            log.info(
+                "not retrying %s %s: total_timeout would pass (trace id %s)",
+                prepared.op.method,
+                prepared.path,
+                prepared.trace_id,
+            )
             return None
         log.info(
             "retrying %s %s in %.2f s after %s (retry %d of %d, trace id %s)",
@@ -681,7 +777,14 @@ class BaseClient:
         )
         return delay
 
-    def _log_attempt(self, prepared: _Prepared, response: Optional[httpx.Response], started: float, retry: int, outcome: str) -> None:
+    def _log_attempt(
+        self,
+        prepared: _Prepared,
+        response: Optional[httpx.Response],
+        started: float,
+        retry: int,
+        outcome: str,
+    ) -> None:
         if log.isEnabledFor(logging.DEBUG):
             status = response.status_code if response is not None else "-"
             log.debug(
@@ -699,12 +802,18 @@ class BaseClient:
 def _check_options(options: Mapping[str, object]) -> None:
     total_timeout = options.get("total_timeout")
     if total_timeout is not None and (
-        isinstance(total_timeout, bool) or not isinstance(total_timeout, (int, float)) or not total_timeout > 0
+        isinstance(total_timeout, bool)
+        or not isinstance(total_timeout, (int, float))
+        or not total_timeout > 0
     ):
-        raise ConfigurationError(f"total_timeout must be a positive number of seconds or None, not {total_timeout!r}")
+        raise ConfigurationError(
+            f"total_timeout must be a positive number of seconds or None, not {total_timeout!r}"
+        )
     size = options.get("max_response_size")
     if size is not None and (isinstance(size, bool) or not isinstance(size, int) or size <= 0):
-        raise ConfigurationError(f"max_response_size must be a positive number of bytes, not {size!r}")
+        raise ConfigurationError(
+            f"max_response_size must be a positive number of bytes, not {size!r}"
+        )
 
 
 def _first_error(error: pydantic.ValidationError) -> str:
@@ -734,7 +843,9 @@ class SyncAPIClient(BaseClient):
         super().__init__(**settings)
         self._owns_http_client = http_client is None
         if http_client is None:
-            http_client = httpx.Client(timeout=self.timeout, follow_redirects=False, headers=self._static_headers)
+            http_client = httpx.Client(
+                timeout=self.timeout, follow_redirects=False, headers=self._static_headers
+            )
             self._request_headers = {}
             self._client_headers = http_client.headers.multi_items()
         self._guarded = guard(http_client)
@@ -752,7 +863,9 @@ class SyncAPIClient(BaseClient):
     ) -> T:
         """Send one call (with its retries) and return the parsed ``data``."""
         prepared = self._prepare(op, path, query, body, headers, options)
-        total_deadline = None if prepared.total_timeout is None else time.monotonic() + prepared.total_timeout
+        total_deadline = (
+            None if prepared.total_timeout is None else time.monotonic() + prepared.total_timeout
+        )
         retry = 0
         while True:
             base_url = self._base_urls[self._active]
@@ -770,13 +883,18 @@ class SyncAPIClient(BaseClient):
                 error, reached = response_error, True
             except YunxinError:
                 raise
-            except Exception as failure:  # every httpx error, and anything else a hostile peer provokes
+            except (
+                Exception
+            ) as failure:  # every httpx error, and anything else a hostile peer provokes
                 error, reached = self._transport_error(failure, request, prepared)
             else:
                 self._log_attempt(prepared, response, started, retry, "ok")
                 if RAW_RESPONSE.get():
                     return RawResponse(  # type: ignore[return-value]
-                        http_response=response, parsed=result, trace_id=prepared.trace_id, retries_taken=retry
+                        http_response=response,
+                        parsed=result,
+                        trace_id=prepared.trace_id,
+                        retries_taken=retry,
                     )
                 return result
             finally:
@@ -788,7 +906,9 @@ class SyncAPIClient(BaseClient):
             time.sleep(delay)
             retry += 1
 
-    def _read(self, response: httpx.Response, prepared: _Prepared, deadline: Optional[float]) -> None:
+    def _read(
+        self, response: httpx.Response, prepared: _Prepared, deadline: Optional[float]
+    ) -> None:
         """Read the body within the deadline and the size limit (``response.content`` then works)."""
         try:
             self._check_declared_size(response, prepared)
@@ -803,7 +923,10 @@ class SyncAPIClient(BaseClient):
                         response._content = b"".join(chunks)[:limit]
                         raise self._too_large(response, prepared, f"more than {limit}")
                     if deadline is not None and time.monotonic() > deadline:
-                        raise httpx.ReadTimeout("the attempt deadline passed while reading the body", request=response.request)
+                        raise httpx.ReadTimeout(
+                            "the attempt deadline passed while reading the body",
+                            request=response.request,
+                        )
             except httpx.DecodingError as error:
                 raise self._undecodable(response, prepared, error) from None
             response._content = b"".join(chunks)
@@ -823,7 +946,9 @@ class AsyncAPIClient(BaseClient):
         super().__init__(**settings)
         self._owns_http_client = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, headers=self._static_headers)
+            http_client = httpx.AsyncClient(
+                timeout=self.timeout, follow_redirects=False, headers=self._static_headers
+            )
             self._request_headers = {}
             self._client_headers = http_client.headers.multi_items()
         self._guarded = guard(http_client)
@@ -841,7 +966,9 @@ class AsyncAPIClient(BaseClient):
     ) -> T:
         """Send one call (with its retries) and return the parsed ``data``."""
         prepared = self._prepare(op, path, query, body, headers, options)
-        total_deadline = None if prepared.total_timeout is None else time.monotonic() + prepared.total_timeout
+        total_deadline = (
+            None if prepared.total_timeout is None else time.monotonic() + prepared.total_timeout
+        )
         retry = 0
         while True:
             base_url = self._base_urls[self._active]
@@ -861,13 +988,18 @@ class AsyncAPIClient(BaseClient):
                 error, reached = response_error, True
             except YunxinError:
                 raise
-            except Exception as failure:  # every httpx error, and anything else a hostile peer provokes
+            except (
+                Exception
+            ) as failure:  # every httpx error, and anything else a hostile peer provokes
                 error, reached = self._transport_error(failure, request, prepared)
             else:
                 self._log_attempt(prepared, response, started, retry, "ok")
                 if RAW_RESPONSE.get():
                     return RawResponse(  # type: ignore[return-value]
-                        http_response=response, parsed=result, trace_id=prepared.trace_id, retries_taken=retry
+                        http_response=response,
+                        parsed=result,
+                        trace_id=prepared.trace_id,
+                        retries_taken=retry,
                     )
                 return result
             finally:
@@ -879,7 +1011,9 @@ class AsyncAPIClient(BaseClient):
             await _sleep(delay)
             retry += 1
 
-    async def _exchange(self, request: httpx.Request, prepared: _Prepared, deadline: Optional[float]) -> httpx.Response:
+    async def _exchange(
+        self, request: httpx.Request, prepared: _Prepared, deadline: Optional[float]
+    ) -> httpx.Response:
         """Send the request and read the body within the deadline and the size limit."""
         response = await self._http.send(request, stream=True)
         try:
@@ -895,7 +1029,9 @@ class AsyncAPIClient(BaseClient):
                         response._content = b"".join(chunks)[:limit]
                         raise self._too_large(response, prepared, f"more than {limit}")
                     if deadline is not None and time.monotonic() > deadline:
-                        raise httpx.ReadTimeout("the attempt deadline passed while reading the body", request=request)
+                        raise httpx.ReadTimeout(
+                            "the attempt deadline passed while reading the body", request=request
+                        )
             except httpx.DecodingError as error:
                 raise self._undecodable(response, prepared, error) from None
             response._content = b"".join(chunks)

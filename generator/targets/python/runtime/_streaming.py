@@ -39,7 +39,15 @@ class StreamSpec:
     __slots__ = ("chunk", "finish", "first_id", "index", "next_id", "result_id", "text")
 
     def __init__(
-        self, *, chunk: str, text: str, index: str, finish: str, first_id: str, next_id: str, result_id: str
+        self,
+        *,
+        chunk: str,
+        text: str,
+        index: str,
+        finish: str,
+        first_id: str,
+        next_id: str,
+        result_id: str,
     ) -> None:
         self.chunk = chunk
         self.text = text
@@ -57,7 +65,9 @@ def _put(target: Dict[str, Any], dotted: str, value: Any) -> None:
     target[leaf] = value
 
 
-def _chunk(spec: StreamSpec, text: str, index: int, last: bool, id_field: str, id_value: Any) -> Dict[str, Any]:
+def _chunk(
+    spec: StreamSpec, text: str, index: int, last: bool, id_field: str, id_value: Any
+) -> Dict[str, Any]:
     if not isinstance(text, str):
         raise TypeError(f"stream chunks must be str, got {type(text).__name__}")
     chunk: Dict[str, Any] = {}
@@ -109,12 +119,18 @@ def send_stream(
             answer = send(**fixed, **settings, **{spec.chunk: chunk}, **options)
             server_id = _server_id(spec, answer, expect)
         else:
-            send(**fixed, **{spec.chunk: _chunk(spec, text, index, last, spec.next_id, server_id)}, **options)
+            send(
+                **fixed,
+                **{spec.chunk: _chunk(spec, text, index, last, spec.next_id, server_id)},
+                **options,
+            )
     assert server_id is not None
     return server_id
 
 
-async def _async_with_lookahead(chunks: Union[Iterable[str], AsyncIterable[str]]) -> AsyncIterator[Tuple[str, bool]]:
+async def _async_with_lookahead(
+    chunks: Union[Iterable[str], AsyncIterable[str]],
+) -> AsyncIterator[Tuple[str, bool]]:
     """Each chunk of a sync or async iterable and whether it is the last one."""
     if not isinstance(chunks, AsyncIterable):
         for item in _with_lookahead(chunks):
@@ -151,7 +167,11 @@ async def async_send_stream(
             answer = await send(**fixed, **settings, **{spec.chunk: chunk}, **options)
             server_id = _server_id(spec, answer, expect)
         else:
-            await send(**fixed, **{spec.chunk: _chunk(spec, text, index, last, spec.next_id, server_id)}, **options)
+            await send(
+                **fixed,
+                **{spec.chunk: _chunk(spec, text, index, last, spec.next_id, server_id)},
+                **options,
+            )
         index += 1
     assert server_id is not None
     return server_id

@@ -1,7 +1,7 @@
-"""The typed intermediate model that templates render.
+"""The Python target's model: what the Python templates lay out.
 
-Everything a template needs is computed here or in :mod:`generator.modeler`: Python names,
-type annotations, docstring text, imports. Templates only lay it out.
+Everything a template needs is computed here or in :mod:`.build`: Python names, type
+annotations, docstring text, imports. Templates only lay it out.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def import_sorted(names: list[str] | set[str]) -> list[str]:
     return sorted(names, key=key)
 
 
-TypeKind = Literal["str", "int", "float", "bool", "any", "list", "dict", "model", "enum"]
+TypeKind = Literal["str", "int", "float", "bool", "bytes", "any", "list", "dict", "model", "enum"]
 
 
 @dataclass(frozen=True)
@@ -92,9 +92,14 @@ class TypeRef:
                 # item says itself that a known value becomes the enum member, not a plain int.
                 text = f'Annotated[{text}, Field(union_mode="left_to_right")]'
         else:
-            text = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any"}[
-                self.kind
-            ]
+            text = {
+                "str": "str",
+                "int": "int",
+                "float": "float",
+                "bool": "bool",
+                "bytes": "bytes",
+                "any": "Any",
+            }[self.kind]
         if self.nullable and self.kind != "any":
             text = f"Optional[{text}]"
         return text
@@ -121,6 +126,7 @@ class TypeRef:
             "int": "integer",
             "float": "number",
             "bool": "boolean",
+            "bytes": "bytes",
             "any": "any JSON value",
             "dict": "object",
         }
@@ -618,7 +624,6 @@ class Api:
     regions: list[Region]
     resources: list[Resource]
     modules: list[ModelModule]
-    bundled_spec: str
 
     client_class: str = "YunxinIM"
     license: str = "MIT"  # SPDX identifier of the package's license (info.license)

@@ -23,8 +23,8 @@ __all__ = ["ATTEMPT", "attempt_seconds", "guard"]
 
 #: The attempt in progress in this thread or task: the monotonic time at which it must end
 #: (None: no deadline) and the secrets that must not be logged; None outside attempts.
-ATTEMPT: contextvars.ContextVar[Optional[Tuple[Optional[float], List[str]]]] = contextvars.ContextVar(
-    "yunxin_im_attempt", default=None
+ATTEMPT: contextvars.ContextVar[Optional[Tuple[Optional[float], List[str]]]] = (
+    contextvars.ContextVar("yunxin_im_attempt", default=None)
 )
 
 
@@ -34,7 +34,11 @@ def attempt_seconds(timeout: Union[float, httpx.Timeout, None]) -> Optional[floa
         return None
     if isinstance(timeout, (int, float)):
         return float(timeout)
-    phases = [value for value in (timeout.connect, timeout.read, timeout.write, timeout.pool) if value is not None]
+    phases = [
+        value
+        for value in (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if value is not None
+    ]
     return max(phases) if phases else None
 
 
@@ -64,8 +68,17 @@ class _Stream:
     def close(self) -> None:
         self._stream.close()
 
-    def start_tls(self, ssl_context: Any, server_hostname: Optional[str] = None, timeout: Optional[float] = None) -> Any:
-        return _Stream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)))
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: Optional[str] = None,
+        timeout: Optional[float] = None,
+    ) -> Any:
+        return _Stream(
+            self._stream.start_tls(
+                ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
+            )
+        )
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
@@ -77,11 +90,21 @@ class _Backend:
     def __init__(self, backend: Any) -> None:
         self._backend = backend
 
-    def connect_tcp(self, host: str, port: int, timeout: Optional[float] = None, **kwargs: Any) -> _Stream:
-        return _Stream(self._backend.connect_tcp(host, port, _left(timeout, httpcore.ConnectTimeout), **kwargs))
+    def connect_tcp(
+        self, host: str, port: int, timeout: Optional[float] = None, **kwargs: Any
+    ) -> _Stream:
+        return _Stream(
+            self._backend.connect_tcp(host, port, _left(timeout, httpcore.ConnectTimeout), **kwargs)
+        )
 
-    def connect_unix_socket(self, path: str, timeout: Optional[float] = None, **kwargs: Any) -> _Stream:
-        return _Stream(self._backend.connect_unix_socket(path, _left(timeout, httpcore.ConnectTimeout), **kwargs))
+    def connect_unix_socket(
+        self, path: str, timeout: Optional[float] = None, **kwargs: Any
+    ) -> _Stream:
+        return _Stream(
+            self._backend.connect_unix_socket(
+                path, _left(timeout, httpcore.ConnectTimeout), **kwargs
+            )
+        )
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
@@ -103,9 +126,14 @@ class _AsyncStream:
         await self._stream.aclose()
 
     async def start_tls(
-        self, ssl_context: Any, server_hostname: Optional[str] = None, timeout: Optional[float] = None
+        self,
+        ssl_context: Any,
+        server_hostname: Optional[str] = None,
+        timeout: Optional[float] = None,
     ) -> Any:
-        stream = await self._stream.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout))
+        stream = await self._stream.start_tls(
+            ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
+        )
         return _AsyncStream(stream)
 
     def get_extra_info(self, info: str) -> Any:
@@ -118,12 +146,20 @@ class _AsyncBackend:
     def __init__(self, backend: Any) -> None:
         self._backend = backend
 
-    async def connect_tcp(self, host: str, port: int, timeout: Optional[float] = None, **kwargs: Any) -> _AsyncStream:
-        stream = await self._backend.connect_tcp(host, port, _left(timeout, httpcore.ConnectTimeout), **kwargs)
+    async def connect_tcp(
+        self, host: str, port: int, timeout: Optional[float] = None, **kwargs: Any
+    ) -> _AsyncStream:
+        stream = await self._backend.connect_tcp(
+            host, port, _left(timeout, httpcore.ConnectTimeout), **kwargs
+        )
         return _AsyncStream(stream)
 
-    async def connect_unix_socket(self, path: str, timeout: Optional[float] = None, **kwargs: Any) -> _AsyncStream:
-        stream = await self._backend.connect_unix_socket(path, _left(timeout, httpcore.ConnectTimeout), **kwargs)
+    async def connect_unix_socket(
+        self, path: str, timeout: Optional[float] = None, **kwargs: Any
+    ) -> _AsyncStream:
+        stream = await self._backend.connect_unix_socket(
+            path, _left(timeout, httpcore.ConnectTimeout), **kwargs
+        )
         return _AsyncStream(stream)
 
     async def sleep(self, seconds: float) -> None:
@@ -137,7 +173,10 @@ def guard(http_client: Union[httpx.Client, httpx.AsyncClient]) -> bool:
     be guarded too. Returns False when some transport keeps no httpcore pool (a custom or mock
     transport, another httpx version): such a client is bounded per read and per body chunk.
     """
-    transports = [getattr(http_client, "_transport", None), *getattr(http_client, "_mounts", {}).values()]
+    transports = [
+        getattr(http_client, "_transport", None),
+        *getattr(http_client, "_mounts", {}).values(),
+    ]
     wrapper = _AsyncBackend if isinstance(http_client, httpx.AsyncClient) else _Backend
     guarded = True
     for transport in transports:

@@ -25,7 +25,13 @@ from ._deadline import ATTEMPT
 __all__ = ["REDACTED", "install_log_filter", "redact", "secrets_of"]
 
 #: The loggers of httpx and httpcore that may write server text.
-THIRD_PARTY_LOGGERS = ("httpx", "httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy")
+THIRD_PARTY_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+)
 
 REDACTED = "[redacted]"
 

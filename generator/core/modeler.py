@@ -1,0 +1,447 @@
+"""Build the language-neutral model (:mod:`generator.core.model`) of a bundled, validated,
+linted spec.
+
+What the spec says is read here; what its conventions mean (resource and method names, the
+payload of a response, paging, regions) is asked of the spec's profile
+(:mod:`generator.profiles`), and how a language spells it is left to the targets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from generator.core import model
+from generator.core.bundler import Bundle
+from generator.core.schemas import (
+    SchemaIndex,
+    iter_operations,
+    json_media,
+    operation_parameters,
+    ref_name,
+    split_nullable,
+)
+from generator.core.text import clean as _clean
+from generator.profiles import Profile, for_document
+
+
+def _describe_constraints(schema: dict[str, Any]) -> str:
+    parts: list[str] = []
+    if "minLength" in schema and "maxLength" in schema:
+        parts.append(f"{schema['minLength']} to {schema['maxLength']} characters")
+    elif "maxLength" in schema:
+        parts.append(f"at most {schema['maxLength']} characters")
+    elif "minLength" in schema:
+        parts.append(f"at least {schema['minLength']} characters")
+    if "minimum" in schema and "maximum" in schema:
+        parts.append(f"{schema['minimum']} to {schema['maximum']}")
+    elif "maximum" in schema:
+        parts.append(f"at most {schema['maximum']}")
+    elif "minimum" in schema:
+        parts.append(f"at least {schema['minimum']}")
+    if "maxItems" in schema:
+        parts.append(f"at most {schema['maxItems']} items")
+    if "minItems" in schema and schema["minItems"] > 1:
+        parts.append(f"at least {schema['minItems']} items")
+    if "pattern" in schema:
+        parts.append(f"pattern `{schema['pattern']}`")
+    if "default" in schema:
+        parts.append(f"default {_json_literal(schema['default'])}")
+    if "enum" in schema:
+        parts.append("one of " + ", ".join(_json_literal(v) for v in schema["enum"]))
+    return "; ".join(parts)
+
+
+def _json_literal(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    return str(value)
+
+
+class Modeler:
+    def __init__(self, bundle: Bundle, profile: Profile | None = None) -> None:
+        self.bundle = bundle
+        self.document = bundle.document
+        self.profile = profile or for_document(self.document)
+        self.index = SchemaIndex(self.document)
+        self.schemas: dict[str, Any] = self.index.schemas
+        self.module_of: dict[str, str] = bundle.schema_modules()
+
+    # -- types -----------------------------------------------------------------------------
+    def module(self, name: str) -> str:
+        return self.module_of.get(name, "common")
+
+    def is_enum(self, name: str) -> bool:
+        schema = self.schemas.get(name)
+        return isinstance(schema, dict) and "enum" in split_nullable(schema)[0]
+
+    def is_model(self, name: str) -> bool:
+        return self.index.is_object_model(self.schemas.get(name))
+
+    def is_empty(self, schema: Any) -> bool:
+        schema = self.index.resolve(schema)
+        return (
+            isinstance(schema, dict)
+            and schema.get("type") == "object"
+            and not schema.get("properties")
+            and not schema.get("allOf")
+            and schema.get("additionalProperties") in (None, False)
+        )
+
+    def type_of(self, schema: Any) -> model.Type:
+        if not isinstance(schema, dict):
+            return model.Type("any")
+        schema, nullable = split_nullable(schema)
+        name = ref_name(schema)
+        if name is not None:
+            target = self.schemas.get(name, {})
+            if self.is_enum(name):
+                integer = split_nullable(target)[0].get("type") == "integer"
+                return model.Type(
+                    "enum",
+                    name=name,
+                    module=self.module(name),
+                    enum_base="integer" if integer else "string",
+                    nullable=nullable,
+                )
+            if self.is_model(name):
+                return model.Type("model", name=name, module=self.module(name), nullable=nullable)
+            alias = self.type_of(target)
+            return replace(alias, nullable=nullable or alias.nullable)
+        if "allOf" in schema and len(schema["allOf"]) == 1:
+            inner = self.type_of(schema["allOf"][0])
+            return replace(inner, nullable=nullable or inner.nullable)
+        kind = schema.get("type")
+        form = schema.get("format") if isinstance(schema.get("format"), str) else None
+        if kind == "string" and form == "binary":
+            return model.Type("binary", nullable=nullable, format=form)
+        if kind in _PRIMITIVES:
+            return model.Type(_PRIMITIVES[kind], nullable=nullable, format=form)
+        if kind == "array":
+            return model.Type(
+                "array", item=self.type_of(schema.get("items", {})), nullable=nullable
+            )
+        if kind == "object" or "additionalProperties" in schema:
+            extra = schema.get("additionalProperties")
+            item = self.type_of(extra) if isinstance(extra, dict) and extra else None
+            return model.Type("map", item=item, nullable=nullable)
+        return model.Type("any")
+
+    def description_of(self, schema: Any) -> str:
+        if not isinstance(schema, dict):
+            return ""
+        if schema.get("description"):
+            return _clean(schema["description"])
+        name = ref_name(schema)
+        if name is not None:
+            return _clean(self.schemas.get(name, {}).get("description", ""))
+        return ""
+
+    def constraints_of(self, schema: Any) -> str:
+        if not isinstance(schema, dict):
+            return ""
+        own = split_nullable(schema)[0]
+        if ref_name(own) is not None:
+            target = split_nullable(self.index.resolve(own))[0]
+            if not self.index.is_object_model(target) and "enum" not in target:
+                return _describe_constraints(
+                    {**target, **{k: v for k, v in own.items() if k != "$ref"}}
+                )
+            return _describe_constraints({k: v for k, v in own.items() if k != "$ref"})
+        described = dict(own)
+        if own.get("type") == "array" and isinstance(own.get("items"), dict):
+            described.pop("enum", None)
+        return _describe_constraints(described)
+
+    # -- models ----------------------------------------------------------------------------
+    def fields(self, schema: dict[str, Any]) -> list[model.Field]:
+        required = set(schema.get("required") or [])
+        fields = []
+        for wire_name, prop in (schema.get("properties") or {}).items():
+            prop_dict = prop if isinstance(prop, dict) else {}
+            fields.append(
+                model.Field(
+                    wire_name=wire_name,
+                    name_hint=prop_dict.get("x-sdk-name"),
+                    type=self.type_of(prop),
+                    required=wire_name in required,
+                    description=self.description_of(prop),
+                    default=prop_dict.get("default"),
+                    deprecated=bool(prop_dict.get("deprecated")),
+                    constraints=self.constraints_of(prop),
+                )
+            )
+        return fields
+
+    def model_of(self, name: str) -> model.Model:
+        schema = self.schemas[name]
+        base: model.Type | None = None
+        own = schema
+        if "allOf" in schema:
+            parts = schema["allOf"]
+            base = self.type_of(next(p for p in parts if ref_name(p)))
+            extra = [p for p in parts if not ref_name(p)]
+            own = extra[0] if extra else {}
+        return model.Model(
+            name=name,
+            module=self.module(name),
+            description=_clean(schema.get("description")) or f"The {name} object.",
+            fields=self.fields(own),
+            base=base,
+            partial_failure=self.profile.partial_failure(schema, self.index),
+            deprecated=bool(schema.get("deprecated")),
+        )
+
+    def enum(self, name: str) -> model.Enum:
+        schema = split_nullable(self.schemas[name])[0]
+        values = schema["enum"]
+        names = schema.get("x-enum-varnames") or [None] * len(values)
+        descriptions = schema.get("x-enum-descriptions") or [""] * len(values)
+        return model.Enum(
+            name=name,
+            module=self.module(name),
+            description=_clean(schema.get("description")) or f"Values of {name}.",
+            base="integer" if schema.get("type") == "integer" else "string",
+            values=[
+                model.EnumValue(v, n, _clean(d))
+                for n, v, d in zip(names, values, descriptions, strict=True)
+            ],
+        )
+
+    def modules(self) -> list[model.Module]:
+        by_module: dict[str, tuple[list[model.Model], list[model.Enum]]] = {}
+        for name in sorted(self.schemas):
+            if self.is_enum(name):
+                by_module.setdefault(self.module(name), ([], []))[1].append(self.enum(name))
+            elif self.is_model(name):
+                by_module.setdefault(self.module(name), ([], []))[0].append(self.model_of(name))
+        return [
+            model.Module(
+                name=module_name,
+                description=self.module_description(module_name),
+                models=_dependency_order(by_module[module_name][0]),
+                enums=by_module[module_name][1],
+            )
+            for module_name in sorted(by_module)
+        ]
+
+    def module_description(self, module_name: str) -> str:
+        for (kind, _), target in sorted(self.bundle.declared_components.items()):
+            if kind == "schemas" and target.path.stem == module_name:
+                text = self.bundle.files[target.path].path.read_text(encoding="utf-8")
+                comment = []
+                for line in text.splitlines():
+                    if not line.startswith("#"):
+                        break
+                    comment.append(line.lstrip("#").strip())
+                if comment:
+                    return _clean("\n".join(comment).split("Each top-level key")[0])
+        return f"Models of the {module_name.replace('_', ' ')} schemas."
+
+    # -- operations ------------------------------------------------------------------------
+    def parameter(self, parameter: dict[str, Any]) -> model.Parameter:
+        location = parameter["in"]
+        media = json_media(parameter.get("content"))
+        schema = parameter.get("schema") if media is None else media.get("schema", {})
+        type_ref = self.type_of(schema or {})
+        has_example, example = _example_of(parameter, media, schema)
+        style: model.Style = "simple"
+        if media is not None:
+            style = "json"
+        elif type_ref.kind == "array":
+            explode = parameter.get("explode", parameter.get("style", "form") == "form")
+            style = "explode" if explode else "comma"
+        return model.Parameter(
+            wire_name=parameter["name"],
+            name_hint=parameter.get("x-sdk-name"),
+            location=location,
+            type=type_ref,
+            required=bool(parameter.get("required")),
+            description=_clean(parameter.get("description")) or self.description_of(schema),
+            style=style,
+            default=(schema or {}).get("default") if isinstance(schema, dict) else None,
+            example=example,
+            has_example=has_example,
+            constraints=self.constraints_of(schema),
+        )
+
+    def body_parameters(self, schema: Any) -> list[model.Parameter]:
+        required = self.index.required(schema)
+        result = []
+        for wire_name, prop in self.index.properties(schema).items():
+            prop_dict = prop if isinstance(prop, dict) else {}
+            result.append(
+                model.Parameter(
+                    wire_name=wire_name,
+                    name_hint=prop_dict.get("x-sdk-name"),
+                    location="body",
+                    type=self.type_of(prop),
+                    required=wire_name in required,
+                    description=self.description_of(prop),
+                    default=prop_dict.get("default"),
+                    constraints=self.constraints_of(prop),
+                )
+            )
+        return result
+
+    def operation(
+        self,
+        pointer: str,
+        path: str,
+        method: str,
+        operation: dict[str, Any],
+        item: dict[str, Any],
+        tags: dict[str, Any],
+    ) -> model.Operation:
+        profile = self.profile
+        params = [
+            self.parameter(p)
+            for _, p in operation_parameters(self.document, pointer, operation, item)
+            if profile.is_argument(p)
+        ]
+        body_type: model.Type | None = None
+        body_required = False
+        body_example: dict[str, Any] | None = None
+        body = self.index.resolve(operation.get("requestBody"))
+        if isinstance(body, dict) and body:
+            media = json_media(body.get("content")) or {}
+            body_type = self.type_of(media.get("schema"))
+            body_required = bool(body.get("required"))
+            params.extend(self.body_parameters(media.get("schema")))
+            example = media.get("example")
+            if isinstance(example, dict):
+                body_example = example
+        data, response_example = profile.success(operation, self.index)
+        response = None if data is None or self.is_empty(data) else self.type_of(data)
+        deprecated_by = None
+        if operation.get("x-deprecated-by"):
+            for _, other_path, other_method, other, _ in iter_operations(self.document):
+                if other.get("operationId") == operation["x-deprecated-by"]:
+                    deprecated_by = profile.method_hint(other, other_method, other_path)
+        external = operation.get("externalDocs") or {}
+        conflicts = operation.get("x-source-conflicts") or []
+        tag_names = [t for t in operation.get("tags") or [] if isinstance(t, str)]
+        return model.Operation(
+            operation_id=str(operation.get("operationId") or ""),
+            method_hint=profile.method_hint(operation, method, path),
+            http_method=method.upper(),
+            path=path,
+            summary=_clean(operation.get("summary")),
+            description=_clean(operation.get("description")),
+            tag=tag_names[0] if tag_names else "",
+            resource=profile.resource_of(operation, tags),
+            deprecated=bool(operation.get("deprecated")),
+            deprecated_by=deprecated_by,
+            doc_url=external.get("url"),
+            doc_title_zh=operation.get("x-doc-title-zh"),
+            idempotent=profile.idempotent(operation, method),
+            parameters=params,
+            body_type=body_type,
+            body_required=body_required,
+            response=response,
+            pagination=profile.pagination(operation, data, self),
+            body_example=body_example,
+            response_example=response_example,
+            source_conflicts=[_clean(c) for c in conflicts],
+            stream=profile.stream(operation, params, data, self),
+        )
+
+    # -- whole API -------------------------------------------------------------------------
+    def resources(self, operations: list[model.Operation]) -> list[model.Resource]:
+        """One resource per name, in the order of the document's tags, then of first use."""
+        tag_list = [t for t in self.document.get("tags") or [] if isinstance(t, dict)]
+        by_resource: dict[str, list[model.Operation]] = {}
+        for op in operations:
+            by_resource.setdefault(op.resource, []).append(op)
+        described: dict[str, dict[str, Any]] = {}
+        for tag in tag_list:
+            for op in operations:
+                if op.tag == tag.get("name"):
+                    described.setdefault(op.resource, tag)
+        order = [op.resource for tag in tag_list for op in operations if op.tag == tag.get("name")]
+        order += [op.resource for op in operations]
+        resources = []
+        for name in dict.fromkeys(order):
+            tag = described.get(name, {})
+            resources.append(
+                model.Resource(
+                    name=name,
+                    tag=str(tag.get("name") or by_resource[name][0].tag),
+                    description=_clean(tag.get("description")),
+                    doc_title_zh=tag.get("x-doc-title-zh"),
+                    operations=by_resource[name],
+                )
+            )
+        return resources
+
+    def api(self) -> model.Api:
+        info = self.document.get("info", {})
+        tag_list = [t for t in self.document.get("tags") or [] if isinstance(t, dict)]
+        tags = {t["name"]: t for t in tag_list if isinstance(t.get("name"), str)}
+        operations = [self.operation(*entry, tags) for entry in iter_operations(self.document)]
+        return model.Api(
+            title=info.get("title", ""),
+            version=str(info.get("version", "")),
+            description=_clean(info.get("description")),
+            doc_url=(self.document.get("externalDocs") or {}).get("url"),
+            profile=self.profile.name,
+            package=self.profile.package(self.document),
+            error_codes=self.profile.error_codes(self.document),
+            regions=self.profile.regions(self.document),
+            resources=self.resources(operations),
+            modules=self.modules(),
+            document=self.document,
+        )
+
+
+_PRIMITIVES: dict[str, model.Kind] = {
+    "string": "string",
+    "integer": "integer",
+    "number": "number",
+    "boolean": "boolean",
+}
+
+
+def _example_of(
+    parameter: dict[str, Any], media: dict[str, Any] | None, schema: Any
+) -> tuple[bool, Any]:
+    """The example of a parameter: its own, its media type's, or the first of its schema's."""
+    for holder in (parameter, media or {}):
+        if "example" in holder:
+            return True, holder["example"]
+    if isinstance(schema, dict) and isinstance(schema.get("examples"), list) and schema["examples"]:
+        return True, schema["examples"][0]
+    return False, None
+
+
+def _dependency_order(models: list[model.Model]) -> list[model.Model]:
+    """Models sorted by name, each after the same-module models it mentions (bases first)."""
+    by_name = {m.name: m for m in models}
+    ordered: list[model.Model] = []
+    state: dict[str, str] = {}
+
+    def visit(item: model.Model) -> None:
+        if state.get(item.name):
+            return
+        state[item.name] = "visiting"
+        deps = sorted(
+            {name for module, name in item.named_types if module == item.module and name in by_name}
+        )
+        if item.base is not None and item.base.name in by_name:
+            visit(by_name[item.base.name])
+        for dep in deps:
+            if state.get(dep) != "visiting":
+                visit(by_name[dep])
+        state[item.name] = "done"
+        ordered.append(item)
+
+    for item in sorted(models, key=lambda m: m.name):
+        visit(item)
+    return ordered
+
+
+def build_model(bundle: Bundle, profile: Profile | None = None) -> model.Api:
+    """The neutral model of a bundled spec that passed validation and lint."""
+    return Modeler(bundle, profile).api()

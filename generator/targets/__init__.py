@@ -1,0 +1,17 @@
+"""Targets: one folder per kind of output made from the neutral model.
+
+``python`` (the SDK package), ``docs`` (the Markdown reference) and ``openapi`` (the bundled spec
+with code samples). Each target's templates live under ``templates/<target>/``.
+"""
+
+from __future__ import annotations
+
+from generator.targets.base import Output, Target, Views
+from generator.targets.docs import DocsTarget
+from generator.targets.openapi import OpenAPITarget
+from generator.targets.python import PythonTarget
+
+#: Every target, in the order their files are produced.
+TARGETS: tuple[Target, ...] = (PythonTarget(), DocsTarget(), OpenAPITarget())
+
+__all__ = ["TARGETS", "Output", "Target", "Views"]

@@ -1,0 +1,32 @@
+"""The Markdown reference (``generated/docs``): an index, an overview, one page per resource
+and the models page, showing each operation as an SDK call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from generator.targets.base import Output, Target, Views
+from generator.targets.docs import filters
+
+
+class DocsTarget(Target):
+    name = "docs"
+
+    def outputs(self, views: Views) -> list[Output]:
+        base: dict[str, Any] = {"api": views.python}
+        files = [
+            Output("docs/index.md", "docs/index.md.jinja", base),
+            Output("docs/overview.md", "docs/overview.md.jinja", base),
+            Output("docs/models.md", "docs/models.md.jinja", base),
+        ]
+        files += [
+            Output(
+                f"docs/{resource.name}.md", "docs/resource.md.jinja", {**base, "resource": resource}
+            )
+            for resource in views.python.resources
+        ]
+        return files
+
+    def filters(self) -> dict[str, Callable[..., Any]]:
+        return {"mdcell": filters.mdcell, "tojson_pretty": filters.tojson_pretty}

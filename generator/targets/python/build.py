@@ -1,0 +1,244 @@
+"""Turn the neutral model into the Python target's model (:mod:`.model`): Python names for
+resources, methods, arguments, fields and enum members, Python types, and per module what it
+imports. This is the Python refiner; templates then only lay the result out."""
+
+from __future__ import annotations
+
+from generator import __version__
+from generator.core import model as neutral
+from generator.core.bundler import Bundle
+from generator.core.modeler import build_model
+from generator.targets.python import model as ir
+from generator.targets.python.naming import (
+    argument_name,
+    enum_member_name,
+    field_name,
+    pascal_case,
+)
+
+_KINDS: dict[str, ir.TypeKind] = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "any": "any",
+    "array": "list",
+    "map": "dict",
+    "model": "model",
+    "enum": "enum",
+    "binary": "bytes",
+}
+
+
+def type_ref(type_: neutral.Type) -> ir.TypeRef:
+    return ir.TypeRef(
+        _KINDS[type_.kind],
+        item=type_ref(type_.item) if type_.item else None,
+        name=type_.name,
+        module=type_.module,
+        enum_base=(
+            None if type_.enum_base is None else "int" if type_.enum_base == "integer" else "str"
+        ),
+        nullable=type_.nullable,
+    )
+
+
+def _field(item: neutral.Field) -> ir.ModelField:
+    return ir.ModelField(
+        wire_name=item.wire_name,
+        py_name=field_name(item.wire_name, item.name_hint),
+        type=type_ref(item.type),
+        required=item.required,
+        description=item.description,
+        default=item.default,
+        deprecated=item.deprecated,
+        constraints=item.constraints,
+    )
+
+
+def _model(item: neutral.Model) -> ir.ModelDef:
+    failure = item.partial_failure
+    return ir.ModelDef(
+        name=item.name,
+        module=item.module,
+        description=item.description,
+        fields=[_field(f) for f in item.fields],
+        base=type_ref(item.base) if item.base else None,
+        partial_failure=(
+            ir.PartialFailure(
+                succeeded=failure.succeeded,
+                failed=failure.failed,
+                id_field=failure.id_field,
+                code_field=failure.code_field,
+                message_field=failure.message_field,
+                failed_is_list=failure.failed_is_list,
+            )
+            if failure
+            else None
+        ),
+        deprecated=item.deprecated,
+    )
+
+
+def _enum(item: neutral.Enum) -> ir.EnumDef:
+    return ir.EnumDef(
+        name=item.name,
+        module=item.module,
+        description=item.description,
+        base="int" if item.base == "integer" else "str",
+        members=[
+            ir.EnumMember(v.name_hint or enum_member_name(str(v.value)), v.value, v.description)
+            for v in item.values
+        ],
+    )
+
+
+def _module(item: neutral.Module) -> ir.ModelModule:
+    models = [_model(m) for m in item.models]
+    enums = [_enum(e) for e in item.enums]
+    defined: set[str] = {enum.name for enum in enums}
+    rebuild: list[str] = []
+    for model in models:
+        defined.add(model.name)
+        later = {n for m, n in model.named_types if m == item.name and n not in defined}
+        if later or model.name in {n for _, n in model.named_types}:
+            rebuild.append(model.name)
+    imports: dict[str, set[str]] = {}
+    annotations: list[str] = []
+    for model in models:
+        for other_module, other in model.named_types:
+            if other_module != item.name:
+                imports.setdefault(other_module, set()).add(other)
+        annotations.extend(f.annotation for f in model.fields)
+    return ir.ModelModule(
+        name=item.name,
+        description=item.description,
+        models=models,
+        enums=enums,
+        imports={m: ir.import_sorted(n) for m, n in sorted(imports.items())},
+        typing_names=ir.typing_names_in(annotations),
+        rebuild=rebuild,
+    )
+
+
+def _parameter(item: neutral.Parameter) -> ir.Parameter:
+    return ir.Parameter(
+        wire_name=item.wire_name,
+        py_name=argument_name(item.wire_name, item.name_hint),
+        location=item.location,
+        type=type_ref(item.type),
+        required=item.required,
+        description=item.description,
+        style=item.style,
+        default=item.default,
+        example=item.example,
+        has_example=item.has_example,
+        constraints=item.constraints,
+    )
+
+
+def _operation(item: neutral.Operation) -> ir.Operation:
+    params = [_parameter(p) for p in item.parameters]
+    request_example = {}
+    if item.body_example is not None:
+        by_wire = {p.wire_name: p.py_name for p in params if p.location == "body"}
+        request_example.update(
+            {by_wire.get(str(k), str(k)): v for k, v in item.body_example.items()}
+        )
+    for param in params:
+        if param.location != "body" and param.has_example:
+            request_example[param.py_name] = param.example
+    paging = item.pagination
+    stream = item.stream
+    return ir.Operation(
+        operation_id=item.operation_id,
+        method_name=item.method_hint,
+        http_method=item.http_method,
+        path=item.path,
+        summary=item.summary,
+        description=item.description,
+        tag=item.tag,
+        resource=item.resource,
+        deprecated=item.deprecated,
+        deprecated_by=item.deprecated_by,
+        doc_url=item.doc_url,
+        doc_title_zh=item.doc_title_zh,
+        idempotent=item.idempotent,
+        parameters=params,
+        body_model=type_ref(item.body_type) if item.body_type else None,
+        body_required=item.body_required,
+        response=type_ref(item.response) if item.response else None,
+        pagination=(
+            ir.Pagination(
+                style=paging.style,
+                items=paging.items,
+                has_more=paging.has_more,
+                request_token=paging.request_token,
+                response_token=paging.response_token,
+                limit=paging.limit,
+                item_type=type_ref(paging.item_type),
+            )
+            if paging
+            else None
+        ),
+        request_example=request_example,
+        response_example=item.response_example,
+        source_conflicts=item.source_conflicts,
+        stream=(
+            ir.StreamHelper(
+                method_name=stream.method_hint,
+                chunk=stream.chunk,
+                text=stream.text,
+                index=stream.index,
+                finish=stream.finish,
+                first_id=stream.first_id,
+                next_id=stream.next_id,
+                result_id=stream.result_id,
+                result_type=type_ref(stream.result_type),
+                settings=[_parameter(p) for p in stream.settings],
+            )
+            if stream
+            else None
+        ),
+    )
+
+
+def build(api: neutral.Api) -> ir.Api:
+    """The Python target's model of ``api``."""
+    package = api.package
+    return ir.Api(
+        title=api.title,
+        version=api.version,
+        description=api.description,
+        package=package.name,
+        distribution=package.distribution,
+        sdk_version=package.version,
+        doc_url=api.doc_url,
+        error_codes=[
+            ir.ErrorCode(e.code, e.class_name, e.description, e.retry) for e in api.error_codes
+        ],
+        regions=[ir.Region(r.name, r.description, r.primary, list(r.backups)) for r in api.regions],
+        resources=[
+            ir.Resource(
+                name=r.name,
+                class_name=pascal_case(r.name),
+                tag=r.tag,
+                description=r.description,
+                doc_title_zh=r.doc_title_zh,
+                operations=[_operation(op) for op in r.operations],
+            )
+            for r in api.resources
+        ],
+        modules=[_module(m) for m in api.modules],
+        client_class=package.client_class,
+        license=package.license,
+        repository_url=package.repository_url,
+        documentation_url=package.documentation_url,
+        copyright_holder=package.copyright_holder,
+        generator_version=__version__,
+    )
+
+
+def build_api(bundle: Bundle) -> ir.Api:
+    """The Python model of a bundled spec that passed validation and lint (neutral model first)."""
+    return build(build_model(bundle))
