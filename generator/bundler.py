@@ -60,6 +60,8 @@ class Bundle:
     declared_path_items: list[Target] = field(default_factory=list)
     #: Root ``paths`` key -> the path item it refers to.
     path_targets: dict[str, Target] = field(default_factory=dict)
+    #: Findings reported without refusing the spec (e.g. the validator's, in lenient mode).
+    warnings: list[Problem] = field(default_factory=list)
 
     def locate(self, pointer: str) -> Location:
         """Source position of a pointer of the bundled document (or of its nearest ancestor)."""
