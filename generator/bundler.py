@@ -447,18 +447,15 @@ class _Bundler:
     @staticmethod
     def context_kind(tokens: list[str]) -> str | None:
         """The component kind a value at ``tokens`` (of the bundled document) must be."""
-        if len(tokens) >= 3 and tokens[0] == "components" and tokens[1] in COMPONENT_KINDS:
-            if tokens[1] == "schemas" or len(tokens) == 3:
-                return tokens[1]
-        if "schema" in tokens or "schemas" in tokens[:2]:
+        if len(tokens) == 3 and tokens[0] == "components":
+            return tokens[1] if tokens[1] in COMPONENT_KINDS else None
+        if "schema" in tokens or tokens[:2] == ["components", "schemas"]:
             return "schemas"
         if tokens and tokens[-1] == "requestBody":
             return "requestBodies"
         parent = tokens[-2] if len(tokens) >= 2 else ""
         if parent == "parameters" and tokens[-1].isdigit():
             return "parameters"
-        if len(tokens) >= 2 and tokens[0] == "components":
-            return None  # e.g. a link or a callback: components of kinds not bundled here
         return _KIND_OF_PARENT.get(parent)
 
     def unique_name(self, kind: str, target: Target) -> str:
