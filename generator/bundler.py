@@ -48,8 +48,27 @@ SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 #: Keys that show a file under components/<kind>/ is one component, not a map of them.
 _SINGLE_COMPONENT_KEYS: dict[str, frozenset[str]] = {
     "schemas": frozenset(
-        "type properties allOf oneOf anyOf not items enum const $ref required format "
-        "additionalProperties patternProperties $schema $id $defs definitions title".split()
+        [
+            "type",
+            "properties",
+            "allOf",
+            "oneOf",
+            "anyOf",
+            "not",
+            "items",
+            "enum",
+            "const",
+            "$ref",
+            "required",
+            "format",
+            "additionalProperties",
+            "patternProperties",
+            "$schema",
+            "$id",
+            "$defs",
+            "definitions",
+            "title",
+        ]
     ),
     "parameters": frozenset({"name", "in"}),
     "responses": frozenset({"content", "headers", "links"}),
@@ -58,8 +77,23 @@ _SINGLE_COMPONENT_KEYS: dict[str, frozenset[str]] = {
     "examples": frozenset({"value", "externalValue", "dataValue", "serializedValue"}),
 }
 _PATH_ITEM_KEYS = frozenset(
-    "get put post delete options head patch trace query additionalOperations "
-    "parameters servers summary description $ref".split()
+    [
+        "get",
+        "put",
+        "post",
+        "delete",
+        "options",
+        "head",
+        "patch",
+        "trace",
+        "query",
+        "additionalOperations",
+        "parameters",
+        "servers",
+        "summary",
+        "description",
+        "$ref",
+    ]
 )
 #: The parent key (in the bundled document) of a value of each component kind.
 _KIND_OF_PARENT = {

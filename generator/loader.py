@@ -267,7 +267,8 @@ def _depth_problem(source: SourceFile, text: str, loader_class: Any) -> Problem 
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    line, column = event.start_mark.line + 1, event.start_mark.column + 1
+                    mark = event.start_mark
+                    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
                     return _too_deep(Location(source.display, line, column))
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
@@ -510,7 +511,14 @@ def load_json_text(text: str, path: Path) -> SourceFile:
     source = SourceFile(path=path, data=None, positions={"": (1, 1)})
     if not text.strip():
         raise SpecError(
-            [Problem(Location(source.display), "json-empty", "the file is empty", "write the JSON document")]
+            [
+                Problem(
+                    Location(source.display),
+                    "json-empty",
+                    "the file is empty",
+                    "write the JSON document",
+                )
+            ]
         )
     scanner = _JsonPositions(source, text)
     try:
@@ -528,9 +536,7 @@ def load_json_text(text: str, path: Path) -> SourceFile:
         ) from None
     except RecursionError:
         scanner.scan()  # finds the place nested too deeply
-        raise SpecError(
-            scanner.problems or [_too_deep(Location(source.display))]
-        ) from None
+        raise SpecError(scanner.problems or [_too_deep(Location(source.display))]) from None
     except ValueError as error:  # NaN, Infinity, integers with too many digits
         raise SpecError(
             [

@@ -381,9 +381,7 @@ _BOMB = 'lol0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol
 )
 CASES.update(
     {
-        "json-syntax": {
-            "components/schemas/extra.json": '{\n  "Extra": {"type": "object",}\n}\n'
-        },
+        "json-syntax": {"components/schemas/extra.json": '{\n  "Extra": {"type": "object",}\n}\n'},
         "json-duplicate-key": {
             "components/schemas/extra.json": '{\n  "Extra": {"type": "object"},\n'
             '  "Extra": {"type": "string"}\n}\n'

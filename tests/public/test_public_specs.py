@@ -51,9 +51,7 @@ SMALL = {
 
 
 @pytest.mark.parametrize("name", sorted(SMALL))
-def test_an_example_document_loads_bundles_and_validates(
-    name: str, public_modules: Path
-) -> None:
+def test_an_example_document_loads_bundles_and_validates(name: str, public_modules: Path) -> None:
     count, paths, schema, kinds = SMALL[name]
     loaded = load_and_validate(spec_path(name), name)
     document = loaded.document

@@ -138,7 +138,9 @@ class _Splitter:
         paths: dict[str, Any] = {}
         for index, (url, item) in enumerate(self.document.get("paths", {}).items()):
             if index % 3 == 0:  # grouped by the first segment, keyed by the API path
-                file = self.out / "paths" / f"{_safe(url.split('/')[1] if '/' in url else url)}.json"
+                file = (
+                    self.out / "paths" / f"{_safe(url.split('/')[1] if '/' in url else url)}.json"
+                )
                 fragment = _pointer(url)
                 ref = f"paths/{file.name}#{urllib.parse.quote(fragment, safe='/~')}"
             else:  # one file per path item
@@ -163,7 +165,9 @@ class _Splitter:
             if file.suffix == ".json":
                 file.write_text(json.dumps(value, indent=1, ensure_ascii=False), encoding="utf-8")
             else:
-                text = yaml.dump(value, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
+                text = yaml.dump(
+                    value, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False
+                )
                 file.write_text(text, encoding="utf-8")
         return root
 
