@@ -170,6 +170,7 @@ class Bundle:
 
 class _Bundler:
     def __init__(self, root: Path) -> None:
+        self._resolved: dict[Path, Path] = {}
         self.root = root.resolve()
         self.spec_dir = self.root.parent
         self.components_dir = self.spec_dir / "components"
@@ -191,7 +192,14 @@ class _Bundler:
     # -- files -----------------------------------------------------------------------------
     def inside(self, path: Path) -> bool:
         """True when ``path`` (resolved: symlinks followed) lies in the spec's folder."""
-        return path.resolve().is_relative_to(self.spec_dir)
+        return self.resolved(path).is_relative_to(self.spec_dir)
+
+    def resolved(self, path: Path) -> Path:
+        """``path.resolve()``, remembered: a large spec resolves the same few files often."""
+        known = self._resolved.get(path)
+        if known is None:
+            known = self._resolved[path] = path.resolve()
+        return known
 
     @staticmethod
     def refused_reference(file_part: str) -> tuple[str, str, str] | None:
@@ -223,7 +231,7 @@ class _Bundler:
                 )
             )
             return None
-        path = path.resolve()
+        path = self.resolved(path)
         if path not in self.files:
             try:
                 self.files[path] = load_yaml_file(path)
@@ -234,7 +242,7 @@ class _Bundler:
 
     def component_kind(self, path: Path) -> str | None:
         try:
-            parts = path.resolve().relative_to(self.components_dir).parts
+            parts = self.resolved(path).relative_to(self.components_dir).parts
         except ValueError:
             return None
         kind = _stem(Path(parts[0])) if len(parts) == 1 else parts[0]
@@ -360,7 +368,7 @@ class _Bundler:
             self.problem(source, ref_pointer, rule, f"'{ref}' {message}", fix)
             return value
         target_path = (
-            (source.path.parent / unquote(file_part)).resolve() if file_part else source.path
+            self.resolved(source.path.parent / unquote(file_part)) if file_part else source.path
         )
         if not self.inside(target_path):
             self.problem(

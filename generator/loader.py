@@ -128,7 +128,12 @@ class SourceFile:
 
     @property
     def display(self) -> str:
-        return display_path(self.path)
+        # computed once per file: a large spec asks for it for every value it copies
+        cached = self.__dict__.get("_display")
+        if cached is None or cached[0] is not self.path:
+            cached = (self.path, display_path(self.path))
+            self.__dict__["_display"] = cached
+        return cached[1]
 
     def location(self, pointer: str) -> Location:
         """Position of ``pointer``, or of its nearest ancestor that has one."""
@@ -424,7 +429,9 @@ def _load(text: str, path: Path, loader_class: Any) -> SourceFile:
     return source
 
 
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
+#: The tokens that matter for positions: strings, brackets and other scalars (commas and
+#: colons are skipped by the search itself).
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]]|[^\s{}\[\],:"]+')
 
 
 class _JsonPositions:
@@ -450,8 +457,6 @@ class _JsonPositions:
         for match in _JSON_TOKEN.finditer(self.text):
             token = match.group()
             first = token[0]
-            if first in ",:":
-                continue
             if first in "]}":
                 stack.pop()
                 expect_key = bool(stack) and stack[-1][2] is not None
