@@ -128,3 +128,29 @@ def test_refusals_stay(tmp_path: Path) -> None:
         bundle(root)
     assert [p.rule for p in raised.value.problems] == ["ref-outside"]
     assert raised.value.problems[0].location.file.endswith("pets.yaml")
+
+
+def test_one_component_or_path_item_per_file(tmp_path: Path) -> None:
+    """The layout of many split specs: components/schemas/Pet.yaml is the schema Pet,
+    paths/pet.yaml is one path item (refs to whole files)."""
+    root = write(
+        tmp_path,
+        {
+            "openapi.yaml": "openapi: 3.1.0\ninfo: {title: T, version: '1'}\n"
+            "paths:\n  /pet:\n    $ref: paths/pet.yaml\n",
+            "paths/pet.yaml": "get:\n  responses:\n    '200':\n      description: ok\n"
+            "      content:\n        application/json:\n"
+            "          schema: {$ref: ../components/schemas/Pet.yaml}\n",
+            "components/schemas/Pet.yaml": "type: object\nproperties:\n"
+            "  tag: {$ref: ./Tag.yaml}\n",
+            "components/schemas/Tag.yaml": "type: string\n",
+        },
+    )
+    loaded = bundle(root)
+    validate_openapi(loaded)
+    schemas = loaded.document["components"]["schemas"]
+    assert sorted(schemas) == ["Pet", "Tag"]
+    assert schemas["Pet"]["properties"]["tag"] == {"$ref": "#/components/schemas/Tag"}
+    assert loaded.schema_modules() == {"Pet": "Pet", "Tag": "Tag"}
+    assert {t.pointer for t in loaded.declared_path_items} == {""}
+    assert set(loaded.path_targets) == {"/pet"}
