@@ -389,7 +389,8 @@ def _load(text: str, path: Path, loader_class: Any) -> SourceFile:
                     )
                 ]
             )
-        bounded = _alias_problem(source, node)
+        # no anchor or no alias in the text: nothing can expand (the usual case, checked cheaply)
+        bounded = _alias_problem(source, node) if "&" in text and "*" in text else None
         if bounded is not None:
             raise SpecError([bounded])
         builder = _Builder(loader, source)
