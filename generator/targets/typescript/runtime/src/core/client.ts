@@ -830,7 +830,7 @@ export class APIClient {
       if (size > limit) {
         void reader.cancel().catch(() => undefined);
         throw new ResponseTooLargeError(
-          `the response to ${prepared.label} is more than ${limit} bytes, more than maxResponseSize=${limit}`,
+          `the response to ${prepared.label} is larger than maxResponseSize=${limit} bytes`,
           this.#responseInit(response, concat(chunks).subarray(0, limit), prepared, request),
         );
       }
