@@ -9,7 +9,9 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..", "..");
-const out = mkdtempSync(join(tmpdir(), "yunxin-ts-tests-"));
+// YUNXIN_TS_OUT=<dir> compiles there and keeps the output (for debugging).
+const keep = process.env.YUNXIN_TS_OUT;
+const out = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), "yunxin-ts-tests-"));
 let status = 1;
 try {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
@@ -33,6 +35,6 @@ try {
     status = run.status ?? 1;
   }
 } finally {
-  rmSync(out, { recursive: true, force: true });
+  if (!keep) rmSync(out, { recursive: true, force: true });
 }
 process.exit(status);
