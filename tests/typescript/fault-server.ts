@@ -40,15 +40,29 @@ export function http(
   options: { reason?: string; length?: boolean } = {},
 ): Buffer {
   const data = typeof body === "string" ? Buffer.from(body, "utf8") : body;
-  const merged: Record<string, string> = { "Content-Type": "application/json", Connection: "close", ...headers };
-  if (options.length !== false && !Object.keys(merged).some((k) => k.toLowerCase() === "content-length")) {
+  const merged: Record<string, string> = {
+    "Content-Type": "application/json",
+    Connection: "close",
+    ...headers,
+  };
+  if (
+    options.length !== false &&
+    !Object.keys(merged).some((k) => k.toLowerCase() === "content-length")
+  ) {
     merged["Content-Length"] = String(data.length);
   }
-  const lines = [`HTTP/1.1 ${status} ${options.reason ?? "OK"}`, ...Object.entries(merged).map(([k, v]) => `${k}: ${v}`)];
+  const lines = [
+    `HTTP/1.1 ${status} ${options.reason ?? "OK"}`,
+    ...Object.entries(merged).map(([k, v]) => `${k}: ${v}`),
+  ];
   return Buffer.concat([Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "latin1"), data]);
 }
 
-export function envelope(data: unknown = {}, code: unknown = 200, msg: unknown = "success"): string {
+export function envelope(
+  data: unknown = {},
+  code: unknown = 200,
+  msg: unknown = "success",
+): string {
   return JSON.stringify({ code, msg, data });
 }
 
@@ -61,7 +75,8 @@ export function kindOf(request: FaultRequest): string {
 function goodData(request: FaultRequest): Record<string, unknown> {
   const kind = kindOf(request);
   if (kind === "write") return { message_server_id: 42, sender_id: "a" };
-  if (kind === "page") return { has_more: false, next_token: "", items: [{ friend_account_id: "f1" }] };
+  if (kind === "page")
+    return { has_more: false, next_token: "", items: [{ friend_account_id: "f1" }] };
   return { account_id: "user1", name: "User One" };
 }
 
@@ -147,7 +162,12 @@ function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }
 
-function fault(name: string, send: Send, weight = 1, kinds: readonly string[] = ["read", "write", "page"]): Fault {
+function fault(
+  name: string,
+  send: Send,
+  weight = 1,
+  kinds: readonly string[] = ["read", "write", "page"],
+): Fault {
   return { name, send, weight, kinds };
 }
 
@@ -156,65 +176,163 @@ const plainEncoding = (encoding: string): Send =>
 
 export const FAULTS: readonly Fault[] = [
   fault("ok", answer(ok), 8),
-  fault("ok-unknown-fields", answer((r) => http(200, envelope({ ...goodData(r), brand_new_field: [1, 2] })))),
-  fault("ok-wrong-content-type", answer((r) => http(200, envelope(goodData(r)), { "Content-Type": "text/html" }))),
+  fault(
+    "ok-unknown-fields",
+    answer((r) => http(200, envelope({ ...goodData(r), brand_new_field: [1, 2] }))),
+  ),
+  fault(
+    "ok-wrong-content-type",
+    answer((r) => http(200, envelope(goodData(r)), { "Content-Type": "text/html" })),
+  ),
   fault(
     "ok-charset-utf16",
-    answer((r) => http(200, envelope(goodData(r)), { "Content-Type": "application/json; charset=utf-16" })),
+    answer((r) =>
+      http(200, envelope(goodData(r)), { "Content-Type": "application/json; charset=utf-16" }),
+    ),
   ),
-  fault("ok-no-content-length", answer((r) => http(200, envelope(goodData(r)), {}, { length: false }))),
-  fault("api-error-echo", answer((r) => http(200, envelope({}, 414, echoOf(r))))),
-  fault("api-error-rate-limit", answer(() => http(200, envelope({}, 416, "slow down")))),
-  fault("api-error-503", answer(() => http(200, envelope({}, 503, "busy")))),
-  fault("api-msg-wrong-type", answer(() => http(200, envelope({}, 414, { x: [1] })))),
+  fault(
+    "ok-no-content-length",
+    answer((r) => http(200, envelope(goodData(r)), {}, { length: false })),
+  ),
+  fault(
+    "api-error-echo",
+    answer((r) => http(200, envelope({}, 414, echoOf(r)))),
+  ),
+  fault(
+    "api-error-rate-limit",
+    answer(() => http(200, envelope({}, 416, "slow down"))),
+  ),
+  fault(
+    "api-error-503",
+    answer(() => http(200, envelope({}, 503, "busy"))),
+  ),
+  fault(
+    "api-msg-wrong-type",
+    answer(() => http(200, envelope({}, 414, { x: [1] }))),
+  ),
   fault(
     "http-400-html-echo",
     answer((r) =>
-      http(400, `<html><body><h1>400 Bad Request</h1><pre>${echoOf(r)}</pre></body></html>`, { "Content-Type": "text/html" }, { reason: "Bad Request" }),
+      http(
+        400,
+        `<html><body><h1>400 Bad Request</h1><pre>${echoOf(r)}</pre></body></html>`,
+        { "Content-Type": "text/html" },
+        { reason: "Bad Request" },
+      ),
     ),
   ),
-  fault("http-500-plain-echo", answer((r) => http(500, echoOf(r), { "Content-Type": "text/plain" }, { reason: "Oops" }))),
-  fault("http-reason-echo", answer((r) => http(502, "", {}, { reason: `Bad ${r.headers["checksum"] ?? ""}` }))),
-  fault("http-503-json-envelope-200", answer((r) => http(503, envelope(goodData(r)), {}, { reason: "Unavailable" }))),
+  fault(
+    "http-500-plain-echo",
+    answer((r) => http(500, echoOf(r), { "Content-Type": "text/plain" }, { reason: "Oops" })),
+  ),
+  fault(
+    "http-reason-echo",
+    answer((r) => http(502, "", {}, { reason: `Bad ${r.headers["checksum"] ?? ""}` })),
+  ),
+  fault(
+    "http-503-json-envelope-200",
+    answer((r) => http(503, envelope(goodData(r)), {}, { reason: "Unavailable" })),
+  ),
   fault(
     "http-429-retry-after",
-    answer((r) => http(429, "slow", { "Retry-After": pick(seeded(r.traceId), WEIRD_RETRY_AFTER) }, { reason: "Too Many" })),
+    answer((r) =>
+      http(
+        429,
+        "slow",
+        { "Retry-After": pick(seeded(r.traceId), WEIRD_RETRY_AFTER) },
+        { reason: "Too Many" },
+      ),
+    ),
   ),
   fault(
     "http-503-retry-after",
-    answer((r) => http(503, "busy", { "Retry-After": pick(seeded(`503${r.traceId}`), WEIRD_RETRY_AFTER) }, { reason: "Busy" })),
+    answer((r) =>
+      http(
+        503,
+        "busy",
+        { "Retry-After": pick(seeded(`503${r.traceId}`), WEIRD_RETRY_AFTER) },
+        { reason: "Busy" },
+      ),
+    ),
   ),
-  fault("http-302", reply(http(302, "", { Location: "http://127.0.0.1:1/x" }, { reason: "Found" }))),
+  fault(
+    "http-302",
+    reply(http(302, "", { Location: "http://127.0.0.1:1/x" }, { reason: "Found" })),
+  ),
   fault("http-204", reply(http(204, "", {}, { reason: "No Content", length: false }))),
   fault("http-100-then-close", reply(Buffer.from("HTTP/1.1 100 Continue\r\n\r\n"))),
-  fault("http-100-then-ok", answer((r) => Buffer.concat([Buffer.from("HTTP/1.1 100 Continue\r\n\r\n"), ok(r)])), 0.5),
+  fault(
+    "http-100-then-ok",
+    answer((r) => Buffer.concat([Buffer.from("HTTP/1.1 100 Continue\r\n\r\n"), ok(r)])),
+    0.5,
+  ),
   fault("status-garbage", reply(Buffer.from("NOT HTTP AT ALL\r\n\r\n"))),
   fault("status-no-code", reply(Buffer.from("HTTP/1.1 OK\r\nContent-Length: 2\r\n\r\n{}"))),
-  fault("status-huge-code", reply(Buffer.from("HTTP/1.1 99999 Big\r\nContent-Length: 2\r\n\r\n{}"))),
+  fault(
+    "status-huge-code",
+    reply(Buffer.from("HTTP/1.1 99999 Big\r\nContent-Length: 2\r\n\r\n{}")),
+  ),
   fault("status-http09", reply(Buffer.from('{"code":200}'))),
   fault("header-no-colon", reply(Buffer.from("HTTP/1.1 200 OK\r\nBroken header\r\n\r\n"))),
-  fault("header-endless", reply(Buffer.from(`HTTP/1.1 200 OK\r\nX-A: ${"a".repeat(200_000)}\r\n\r\n`))),
-  fault("length-too-long", answer((r) => http(200, envelope(goodData(r)), { "Content-Length": "5000" }))),
-  fault("length-too-short", answer((r) => http(200, envelope(goodData(r)), { "Content-Length": "7" }))),
-  fault("length-invalid", answer((r) => http(200, envelope(goodData(r)), { "Content-Length": "abc" }))),
-  fault("length-negative", answer((r) => http(200, envelope(goodData(r)), { "Content-Length": "-1" }))),
-  fault("length-conflicting", answer(() => http(200, "{}", { "Content-Length": "2\r\nContent-Length: 9" }))),
-  fault("chunked-bad-size", reply(http(200, "zz\r\n{}\r\n0\r\n\r\n", { "Transfer-Encoding": "chunked" }, { length: false }))),
-  fault("chunked-truncated", reply(http(200, '40\r\n{"code":200', { "Transfer-Encoding": "chunked" }, { length: false }))),
+  fault(
+    "header-endless",
+    reply(Buffer.from(`HTTP/1.1 200 OK\r\nX-A: ${"a".repeat(200_000)}\r\n\r\n`)),
+  ),
+  fault(
+    "length-too-long",
+    answer((r) => http(200, envelope(goodData(r)), { "Content-Length": "5000" })),
+  ),
+  fault(
+    "length-too-short",
+    answer((r) => http(200, envelope(goodData(r)), { "Content-Length": "7" })),
+  ),
+  fault(
+    "length-invalid",
+    answer((r) => http(200, envelope(goodData(r)), { "Content-Length": "abc" })),
+  ),
+  fault(
+    "length-negative",
+    answer((r) => http(200, envelope(goodData(r)), { "Content-Length": "-1" })),
+  ),
+  fault(
+    "length-conflicting",
+    answer(() => http(200, "{}", { "Content-Length": "2\r\nContent-Length: 9" })),
+  ),
+  fault(
+    "chunked-bad-size",
+    reply(
+      http(200, "zz\r\n{}\r\n0\r\n\r\n", { "Transfer-Encoding": "chunked" }, { length: false }),
+    ),
+  ),
+  fault(
+    "chunked-truncated",
+    reply(http(200, '40\r\n{"code":200', { "Transfer-Encoding": "chunked" }, { length: false })),
+  ),
   fault(
     "chunked-no-end",
     answer((r) => {
       const body = envelope(goodData(r));
-      return http(200, `${Buffer.byteLength(body).toString(16)}\r\n${body}\r\n`, { "Transfer-Encoding": "chunked" }, { length: false });
+      return http(
+        200,
+        `${Buffer.byteLength(body).toString(16)}\r\n${body}\r\n`,
+        { "Transfer-Encoding": "chunked" },
+        { length: false },
+      );
     }),
   ),
   fault("encoding-gzip", plainEncoding("gzip")),
   fault("encoding-deflate", plainEncoding("deflate")),
   fault("encoding-gzip-br", plainEncoding("gzip, br")),
   fault("encoding-upper", plainEncoding("GZIP")),
-  fault("invalid-utf8", reply(http(200, Buffer.from('{"code": 200, "msg": "\xff\xfe\xc3", "data": {}}', "latin1")))),
+  fault(
+    "invalid-utf8",
+    reply(http(200, Buffer.from('{"code": 200, "msg": "\xff\xfe\xc3", "data": {}}', "latin1"))),
+  ),
   fault("deep-json", reply(http(200, deep(2000)))),
-  fault("deep-data", reply(http(200, `{"code": 200, "msg": "ok", "data": {"name": ${deep(900)}}}`))),
+  fault(
+    "deep-data",
+    reply(http(200, `{"code": 200, "msg": "ok", "data": {"name": ${deep(900)}}}`)),
+  ),
   fault("huge-body", reply(http(200, `{"code": 200, "data": "${"x".repeat(400_000)}"}`))),
   fault("huge-declared", reply(http(200, "{}", { "Content-Length": "99999999999999" }))),
   fault("code-superscript", reply(http(200, envelope({}, "²")))),
@@ -230,7 +348,17 @@ export const FAULTS: readonly Fault[] = [
   fault("data-string", reply(http(200, '{"code": 200, "msg": "ok", "data": "surprise"}'))),
   fault(
     "data-wrong-types",
-    reply(http(200, envelope({ account_id: [1], message_server_id: { a: 1 }, items: "nope", has_more: "maybe" }))),
+    reply(
+      http(
+        200,
+        envelope({
+          account_id: [1],
+          message_server_id: { a: 1 },
+          items: "nope",
+          has_more: "maybe",
+        }),
+      ),
+    ),
   ),
   fault("trickle", trickle(ok), 0.4),
   fault("slow-headers", delayed(600, ok), 0.4),
@@ -238,9 +366,17 @@ export const FAULTS: readonly Fault[] = [
   fault("reset", (socket) => {
     socket.resetAndDestroy();
   }),
-  fault("drop-mid-body", answer((r) => http(200, envelope(goodData(r)), { "Content-Length": "400" }))),
+  fault(
+    "drop-mid-body",
+    answer((r) => http(200, envelope(goodData(r)), { "Content-Length": "400" })),
+  ),
   fault("page-rotate", answer(paging((t) => ({ "": "A", A: "B", B: "A" })[t] ?? "A")), 2, ["page"]),
-  fault("page-endless", answer(paging((t) => (/^[0-9]*$/.test(t) ? String(Number(t || "0") + 1) : "1"))), 2, ["page"]),
+  fault(
+    "page-endless",
+    answer(paging((t) => (/^[0-9]*$/.test(t) ? String(Number(t || "0") + 1) : "1"))),
+    2,
+    ["page"],
+  ),
   fault("page-huge-token", answer(paging(() => HUGE_TOKEN)), 2, ["page"]),
   fault("page-same-token", answer(paging((t) => t || "S")), 1, ["page"]),
 ];
@@ -253,7 +389,10 @@ export class FaultServer {
   readonly #sockets = new Set<Socket>();
   readonly #choose: (request: FaultRequest, earlier: readonly FaultRequest[]) => Fault;
 
-  private constructor(server: Server, choose: (request: FaultRequest, earlier: readonly FaultRequest[]) => Fault) {
+  private constructor(
+    server: Server,
+    choose: (request: FaultRequest, earlier: readonly FaultRequest[]) => Fault,
+  ) {
     this.#server = server;
     this.#choose = choose;
   }
@@ -261,7 +400,9 @@ export class FaultServer {
   /** A server whose faults are picked at random, reproducibly for `seed`. */
   static async seeded(seed: string): Promise<FaultServer> {
     const choose = (request: FaultRequest, earlier: readonly FaultRequest[]): Fault => {
-      const random = seeded(`${seed}|${request.traceId}|${earlier.length}|${request.query.toString()}`);
+      const random = seeded(
+        `${seed}|${request.traceId}|${earlier.length}|${request.query.toString()}`,
+      );
       const last = earlier.at(-1);
       if (last !== undefined && last.fault.startsWith("page-") && random() < 0.9) {
         return BY_NAME.get(last.fault) as Fault;
@@ -279,7 +420,9 @@ export class FaultServer {
     const server = createServer();
     const instance = new FaultServer(server, choose);
     server.on("connection", (socket) => instance.#serve(socket));
-    await new Promise<void>((resolve) => server.listen({ port: 0, host: "127.0.0.1", backlog: 512 }, resolve));
+    await new Promise<void>((resolve) =>
+      server.listen({ port: 0, host: "127.0.0.1", backlog: 512 }, resolve),
+    );
     return instance;
   }
 
@@ -308,7 +451,8 @@ export class FaultServer {
       const headers: Record<string, string> = {};
       for (const line of headerLines) {
         const colon = line.indexOf(":");
-        if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+        if (colon > 0)
+          headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
       }
       const length = Number(headers["content-length"] ?? "0");
       if (data.length - end - 4 < length) return;

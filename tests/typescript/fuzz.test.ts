@@ -31,7 +31,8 @@ const TOTAL_TIMEOUT = 400;
 const SLACK = 1500;
 const CONCURRENCY = 8;
 const REFUSED = new Set(["http-429-retry-after", "api-error-rate-limit"]);
-const ATTEMPT_BOUND = (MAX_RETRIES + 1) * TIMEOUT + MAX_RETRIES * Math.max(MAX_RETRY_DELAY, MAX_RETRY_AFTER_SENT);
+const ATTEMPT_BOUND =
+  (MAX_RETRIES + 1) * TIMEOUT + MAX_RETRIES * Math.max(MAX_RETRY_DELAY, MAX_RETRY_AFTER_SENT);
 
 interface Call {
   readonly index: number;
@@ -75,7 +76,10 @@ async function invoke(client: YunxinIM, call: Call): Promise<void> {
   const options = { traceId: call.traceId, totalTimeout: call.totalTimeout };
   if (call.kind === "page") {
     const items: unknown[] = [];
-    for await (const friend of client.friends.list({ account_id: "owner" }, { ...options, maxPages: MAX_PAGES })) {
+    for await (const friend of client.friends.list(
+      { account_id: "owner" },
+      { ...options, maxPages: MAX_PAGES },
+    )) {
       items.push(friend);
     }
     call.outcome = `result (${items.length} items)`;
@@ -84,7 +88,10 @@ async function invoke(client: YunxinIM, call: Call): Promise<void> {
   const promise =
     call.kind === "read"
       ? client.accounts.get({ account_id: "user1" }, options)
-      : client.messages.send({ conversation_id: "a|1|b", message: { message_type: 0, text: "hi" } }, options);
+      : client.messages.send(
+          { conversation_id: "a|1|b", message: { message_type: 0, text: "hi" } },
+          options,
+        );
   if (call.raw) {
     const raw = await promise.withResponse();
     call.shown.push(inspect(raw, { depth: 5 }), raw.text());
@@ -119,7 +126,12 @@ test("fuzz: every call keeps the runtime contract", async () => {
         } catch (error) {
           if (error instanceof YunxinError) {
             call.outcome = error.name;
-            call.shown.push(error.message, String(error), inspect(error, { depth: 5 }), String(error.stack));
+            call.shown.push(
+              error.message,
+              String(error),
+              inspect(error, { depth: 5 }),
+              String(error.stack),
+            );
             if ("msg" in error) call.shown.push(String(error.msg));
           } else {
             call.escaped = error;
@@ -152,12 +164,19 @@ test("fuzz: every call keeps the runtime contract", async () => {
   }
   const sent = new Map<string, number>();
   for (const request of requests) sent.set(request.fault, (sent.get(request.fault) ?? 0) + 1);
-  const lines = [`fuzz seed ${SEED}: ${calls.length} calls, ${requests.length} requests, ${sent.size} fault kinds`];
+  const lines = [
+    `fuzz seed ${SEED}: ${calls.length} calls, ${requests.length} requests, ${sent.size} fault kinds`,
+  ];
   for (const [fault, counts] of [...outcomes].sort(([a], [b]) => a.localeCompare(b))) {
-    const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([o, n]) => `${o} ${n}`).join(", ");
+    const parts = [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([o, n]) => `${o} ${n}`)
+      .join(", ");
     lines.push(`  ${fault.padEnd(28)} sent ${String(sent.get(fault) ?? 0).padStart(4)}x  ${parts}`);
   }
-  lines.push(`  ${(wall / 1000).toFixed(1)} s wall, slowest call ${(Math.max(...calls.map((c) => c.elapsed)) / 1000).toFixed(2)} s`);
+  lines.push(
+    `  ${(wall / 1000).toFixed(1)} s wall, slowest call ${(Math.max(...calls.map((c) => c.elapsed)) / 1000).toFixed(2)} s`,
+  );
   console.log(lines.join("\n"));
 
   const escaped = calls.filter((c) => c.escaped !== undefined);
@@ -175,7 +194,9 @@ test("fuzz: every call keeps the runtime contract", async () => {
   );
 
   const resent = calls.filter(
-    (c) => c.kind === "write" && (byTrace.get(c.traceId) ?? []).slice(0, -1).some((r) => !REFUSED.has(r.fault)),
+    (c) =>
+      c.kind === "write" &&
+      (byTrace.get(c.traceId) ?? []).slice(0, -1).some((r) => !REFUSED.has(r.fault)),
   );
   assert.deepEqual(
     resent.slice(0, 5).map((c) => [c.traceId, (byTrace.get(c.traceId) ?? []).map((r) => r.fault)]),
@@ -188,7 +209,8 @@ test("fuzz: every call keeps the runtime contract", async () => {
   for (const call of calls) {
     const secrets = [APP_SECRET, ...(byTrace.get(call.traceId) ?? []).flatMap((r) => r.secrets)];
     const text = call.shown.join("\n").toLowerCase();
-    for (const secret of secrets) if (text.includes(secret.toLowerCase())) leaks.push(`${call.traceId} ${call.outcome}`);
+    for (const secret of secrets)
+      if (text.includes(secret.toLowerCase())) leaks.push(`${call.traceId} ${call.outcome}`);
   }
   const logText = logger.lines.join("\n").toLowerCase();
   for (const secret of [APP_SECRET, ...requests.flatMap((r) => r.secrets)]) {
@@ -200,7 +222,10 @@ test("fuzz: every call keeps the runtime contract", async () => {
   assert.ok(sent.size >= 50, `only ${sent.size} fault kinds`);
   assert.ok(calls.filter((c) => c.outcome.startsWith("result")).length > calls.length / 20);
   for (const name of ["PageLimitError", "PaginationError", "APITimeoutError"]) {
-    assert.ok(calls.some((c) => c.outcome === name), `no call ended with ${name}`);
+    assert.ok(
+      calls.some((c) => c.outcome === name),
+      `no call ended with ${name}`,
+    );
   }
   assert.ok(wall < 60_000);
 });

@@ -72,13 +72,18 @@ function secretsOf(requests: readonly Received[]): string[] {
 function assertNoSecret(texts: readonly string[], requests: readonly Received[]): void {
   const haystack = texts.join("\n").toLowerCase();
   for (const secret of secretsOf(requests)) {
-    assert.ok(!haystack.includes(secret.toLowerCase()), `secret ${secret} shown in: ${haystack.slice(0, 500)}`);
+    assert.ok(
+      !haystack.includes(secret.toLowerCase()),
+      `secret ${secret} shown in: ${haystack.slice(0, 500)}`,
+    );
   }
 }
 
 describe("signing and success", () => {
   test("a GET is signed, carries the trace id and resolves to data", async () => {
-    const requests = serve((req, res) => reply(res, envelope({ account_id: "a/b", name: "A", extra: [1] })));
+    const requests = serve((req, res) =>
+      reply(res, envelope({ account_id: "a/b", name: "A", extra: [1] })),
+    );
     const client = makeClient(server.url);
     const account = await client.accounts.get({ account_id: "a/b" }, { traceId: "trace-1" });
     assert.equal(account.account_id, "a/b");
@@ -111,8 +116,13 @@ describe("signing and success", () => {
   });
 
   test("list query values are comma-joined, each percent-encoded", async () => {
-    const requests = serve((req, res) => reply(res, envelope({ success_list: [], failed_list: [] })));
-    await makeClient(server.url).messages.batchGet({ conversation_id: "a|1|b", message_server_ids: [1, 2, 3] });
+    const requests = serve((req, res) =>
+      reply(res, envelope({ success_list: [], failed_list: [] })),
+    );
+    await makeClient(server.url).messages.batchGet({
+      conversation_id: "a|1|b",
+      message_server_ids: [1, 2, 3],
+    });
     const [request] = requests as [Received];
     assert.equal(request.path, "/im/v2/conversations/a%7C1%7Cb/batch_messages");
     assert.equal(request.rawQuery, "message_server_ids=1,2,3");
@@ -120,7 +130,10 @@ describe("signing and success", () => {
 
   test("data null counts as {}", async () => {
     serve((req, res) => reply(res, '{"code": 200, "msg": "ok", "data": null}'));
-    const result = await makeClient(server.url).messages.batchGet({ conversation_id: "c", message_server_ids: [1] });
+    const result = await makeClient(server.url).messages.batchGet({
+      conversation_id: "c",
+      message_server_ids: [1],
+    });
     assert.deepEqual({ ...result }, {});
   });
 
@@ -131,7 +144,9 @@ describe("signing and success", () => {
       if (calls === 1) reply(res, "oops", 503);
       else reply(res, envelope({ account_id: "u" }), 200, { "X-Server": "s1" });
     });
-    const raw = await makeClient(server.url).accounts.get({ account_id: "u" }, { traceId: "t-raw" }).withResponse();
+    const raw = await makeClient(server.url)
+      .accounts.get({ account_id: "u" }, { traceId: "t-raw" })
+      .withResponse();
     assert.equal(raw.data.account_id, "u");
     assert.equal(raw.status, 200);
     assert.equal(raw.headers.get("x-server"), "s1");
@@ -156,7 +171,9 @@ describe("signing and success", () => {
 describe("the envelope and errors", () => {
   test("code != 200 throws the code's APIError subclass with code, msg and trace id", async () => {
     serve((req, res) => reply(res, envelope({}, 414, "bad param")));
-    const error = await rejection(makeClient(server.url).accounts.get({ account_id: "u" }, { traceId: "t-414" }));
+    const error = await rejection(
+      makeClient(server.url).accounts.get({ account_id: "u" }, { traceId: "t-414" }),
+    );
     assert.ok(error instanceof InvalidParameterError);
     assert.ok(error instanceof APIError && error instanceof YunxinError);
     assert.equal(error.code, 414);
@@ -178,7 +195,11 @@ describe("the envelope and errors", () => {
 
   const malformed: Array<[string, string | Buffer, typeof MalformedResponseError]> = [
     ["not JSON", "<html>hi</html>", MalformedResponseError],
-    ["invalid UTF-8", Buffer.from('{"code": 200, "msg": "\xff", "data": {}}', "latin1"), MalformedResponseError],
+    [
+      "invalid UTF-8",
+      Buffer.from('{"code": 200, "msg": "\xff", "data": {}}', "latin1"),
+      MalformedResponseError,
+    ],
     ["not the envelope", '["code", 200]', MalformedResponseError],
     ["code superscript", envelope({}, "²"), MalformedResponseError],
     ["code with 5000 digits", envelope({}, "9".repeat(5000)), MalformedResponseError],
@@ -194,7 +215,9 @@ describe("the envelope and errors", () => {
   for (const [name, body, kind] of malformed) {
     test(`malformed body: ${name}`, async () => {
       serve((req, res) => reply(res, body));
-      const error = await rejection(makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }));
+      const error = await rejection(
+        makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }),
+      );
       assert.ok(error instanceof kind, `${name}: got ${error.name}: ${error.message}`);
       assert.ok(error instanceof MalformedResponseError);
       assert.ok(error.body.length > 0);
@@ -204,32 +227,44 @@ describe("the envelope and errors", () => {
 
   test("HTTP 4xx/5xx without the envelope is an APIStatusError; with code 200 too", async () => {
     serve((req, res) => reply(res, "<h1>Bad Gateway</h1>", 502, { "Content-Type": "text/html" }));
-    const error = await rejection(makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }));
+    const error = await rejection(
+      makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }),
+    );
     assert.ok(error instanceof APIStatusError);
     assert.equal(error.status, 502);
     assert.match(error.message, /Bad Gateway/);
     serve((req, res) => reply(res, envelope({ account_id: "u" }), 503));
-    const second = await rejection(makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }));
+    const second = await rejection(
+      makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }),
+    );
     assert.ok(second instanceof APIStatusError);
     assert.equal(second.status, 503);
   });
 
   test("HTTP 4xx with an error envelope is the APIError", async () => {
     serve((req, res) => reply(res, envelope({}, 414, "nope"), 400));
-    const error = await rejection(makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }));
+    const error = await rejection(
+      makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }),
+    );
     assert.ok(error instanceof InvalidParameterError);
     assert.equal(error.status, 400);
   });
 
   test("a redirect is not followed: it is a malformed answer", async () => {
     serve((req, res) => reply(res, "", 302, { Location: "http://127.0.0.1:1/x" }));
-    const error = await rejection(makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }));
+    const error = await rejection(
+      makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }),
+    );
     assert.ok(error instanceof MalformedResponseError);
   });
 
   test("a Content-Encoding the body is not in is a MalformedResponseError", async () => {
-    serve((req, res) => reply(res, envelope({ account_id: "u" }), 200, { "Content-Encoding": "gzip" }));
-    const error = await rejection(makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }));
+    serve((req, res) =>
+      reply(res, envelope({ account_id: "u" }), 200, { "Content-Encoding": "gzip" }),
+    );
+    const error = await rejection(
+      makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }),
+    );
     assert.ok(error instanceof MalformedResponseError, `${error.name}: ${error.message}`);
   });
 });
@@ -270,8 +305,13 @@ describe("partial failure", () => {
   });
 
   test("without failed items raiseForFailures returns the result", async () => {
-    serve((req, res) => reply(res, envelope({ success_list: [{ message_server_id: 1 }], failed_list: [] })));
-    const result = await makeClient(server.url).messages.batchGet({ conversation_id: "c", message_server_ids: [1] });
+    serve((req, res) =>
+      reply(res, envelope({ success_list: [{ message_server_id: 1 }], failed_list: [] })),
+    );
+    const result = await makeClient(server.url).messages.batchGet({
+      conversation_id: "c",
+      message_server_ids: [1],
+    });
     assert.equal(result.raiseForFailures(), result);
   });
 });
@@ -313,7 +353,10 @@ describe("retries and the write-safety rule", () => {
     test(`a write is not sent again after ${name}`, async () => {
       const requests = serve(handler);
       const error = await rejection(
-        makeClient(server.url).messages.send({ conversation_id: "a|1|b", message: { message_type: 0, text: "hi" } }),
+        makeClient(server.url).messages.send({
+          conversation_id: "a|1|b",
+          message: { message_type: 0, text: "hi" },
+        }),
       );
       assert.ok(error instanceof YunxinError);
       assert.equal(requests.length, 1, `${name}: sent ${requests.length} times`);
@@ -360,7 +403,16 @@ describe("retries and the write-safety rule", () => {
     assert.ok(gap >= 280, `waited ${gap} ms`);
   });
 
-  for (const value of ["1e309", "nan", "-5", "999999999999999999999", "Mon, 01 Jan 2024 99:99:99 GMT", "Fri, 31 Dec 99999999999 23:59:59 GMT", "Tue, 01 Jan 2999 00:00:00 GMT", "soon"]) {
+  for (const value of [
+    "1e309",
+    "nan",
+    "-5",
+    "999999999999999999999",
+    "Mon, 01 Jan 2024 99:99:99 GMT",
+    "Fri, 31 Dec 99999999999 23:59:59 GMT",
+    "Tue, 01 Jan 2999 00:00:00 GMT",
+    "soon",
+  ]) {
     test(`an insane Retry-After (${value}) is ignored`, async () => {
       let calls = 0;
       serve((req, res) => {
@@ -382,7 +434,9 @@ describe("deadlines and size limits", () => {
       reply(res, envelope({ account_id: "u" }));
     });
     const started = performance.now();
-    const error = await rejection(makeClient(server.url, { timeout: 200, maxRetries: 0 }).accounts.get({ account_id: "u" }));
+    const error = await rejection(
+      makeClient(server.url, { timeout: 200, maxRetries: 0 }).accounts.get({ account_id: "u" }),
+    );
     assert.ok(error instanceof APITimeoutError && error instanceof APIConnectionError);
     assert.ok(performance.now() - started < 700);
   });
@@ -399,7 +453,9 @@ describe("deadlines and size limits", () => {
       res.end();
     });
     const started = performance.now();
-    const error = await rejection(makeClient(server.url, { timeout: 300, maxRetries: 1 }).accounts.get({ account_id: "u" }));
+    const error = await rejection(
+      makeClient(server.url, { timeout: 300, maxRetries: 1 }).accounts.get({ account_id: "u" }),
+    );
     const took = performance.now() - started;
     assert.ok(error instanceof APITimeoutError, error.name);
     assert.ok(took < 1200, `took ${took} ms`);
@@ -412,7 +468,10 @@ describe("deadlines and size limits", () => {
     });
     const started = performance.now();
     const error = await rejection(
-      makeClient(server.url, { timeout: 300, maxRetries: 5 }).accounts.get({ account_id: "u" }, { totalTimeout: 500 }),
+      makeClient(server.url, { timeout: 300, maxRetries: 5 }).accounts.get(
+        { account_id: "u" },
+        { totalTimeout: 500 },
+      ),
     );
     const took = performance.now() - started;
     assert.ok(error instanceof APITimeoutError);
@@ -423,7 +482,9 @@ describe("deadlines and size limits", () => {
   test("a declared Content-Length over maxResponseSize is refused before reading", async () => {
     const body = envelope({ account_id: "u", name: "x".repeat(5000) });
     serve((req, res) => reply(res, body, 200, { "Content-Length": String(body.length) }));
-    const error = await rejection(makeClient(server.url, { maxResponseSize: 1000 }).accounts.get({ account_id: "u" }));
+    const error = await rejection(
+      makeClient(server.url, { maxResponseSize: 1000 }).accounts.get({ account_id: "u" }),
+    );
     assert.ok(error instanceof ResponseTooLargeError);
     assert.match(error.message, /declared/);
   });
@@ -438,20 +499,28 @@ describe("deadlines and size limits", () => {
       }
       res.end('"}}');
     });
-    const error = await rejection(makeClient(server.url).accounts.get({ account_id: "u" }, { maxResponseSize: 20_000 }));
+    const error = await rejection(
+      makeClient(server.url).accounts.get({ account_id: "u" }, { maxResponseSize: 20_000 }),
+    );
     assert.ok(error instanceof ResponseTooLargeError, error.name);
     assert.ok(error.body.length <= 20_000);
   });
 });
 
 describe("paging", () => {
-  function friendsPages(pages: Record<string, { next: string; more: boolean; items: string[] }>): TestServer["handler"] {
+  function friendsPages(
+    pages: Record<string, { next: string; more: boolean; items: string[] }>,
+  ): TestServer["handler"] {
     return (req, res) => {
       const token = req.query.get("page_token") ?? "";
       const page = pages[token] ?? { next: "", more: false, items: [] };
       reply(
         res,
-        envelope({ has_more: page.more, next_token: page.next, items: page.items.map((id) => ({ friend_account_id: id })) }),
+        envelope({
+          has_more: page.more,
+          next_token: page.next,
+          items: page.items.map((id) => ({ friend_account_id: id })),
+        }),
       );
     };
   }
@@ -466,12 +535,19 @@ describe("paging", () => {
     );
     const client = makeClient(server.url);
     const first = await client.friends.list({ account_id: "owner", limit: 2 });
-    assert.deepEqual(first.items.map((f) => f.friend_account_id), ["a", "b"]);
+    assert.deepEqual(
+      first.items.map((f) => f.friend_account_id),
+      ["a", "b"],
+    );
     assert.ok(first.hasNextPage());
     const second = await first.getNextPage();
-    assert.deepEqual(second.items.map((f) => f.friend_account_id), ["c"]);
+    assert.deepEqual(
+      second.items.map((f) => f.friend_account_id),
+      ["c"],
+    );
     const ids: string[] = [];
-    for await (const friend of client.friends.list({ account_id: "owner" })) ids.push(friend.friend_account_id);
+    for await (const friend of client.friends.list({ account_id: "owner" }))
+      ids.push(friend.friend_account_id);
     assert.deepEqual(ids, ["a", "b", "c", "d"]);
     assert.equal(requests.at(-1)?.query.get("page_token"), "p3");
     assert.equal(requests.at(-1)?.query.get("account_id"), "owner");
@@ -479,7 +555,9 @@ describe("paging", () => {
 
   test("a page's withResponse gives the page and the exchange", async () => {
     serve(friendsPages({ "": { next: "", more: false, items: ["a"] } }));
-    const raw = await makeClient(server.url).friends.list({ account_id: "o" }, { traceId: "t-page" }).withResponse();
+    const raw = await makeClient(server.url)
+      .friends.list({ account_id: "o" }, { traceId: "t-page" })
+      .withResponse();
     assert.equal(raw.traceId, "t-page");
     assert.equal(raw.data.items.length, 1);
     assert.ok(!raw.data.hasNextPage());
@@ -491,26 +569,47 @@ describe("paging", () => {
       const all = ["m0", "m1", "m2", "m3", "m4"];
       const items = all.slice(offset, offset + 2).map((account_id) => ({ account_id }));
       const more = offset + 2 < all.length;
-      reply(res, envelope(offset === 0 ? { has_more: more, offset: 2, items } : { has_more: more, items }));
+      reply(
+        res,
+        envelope(offset === 0 ? { has_more: more, offset: 2, items } : { has_more: more, items }),
+      );
     });
     const ids: string[] = [];
-    for await (const member of makeClient(server.url).chatroomMembers.listTaggedMembers({ room_id: 1, tag: "t", offset: 0 })) {
+    for await (const member of makeClient(server.url).chatroomMembers.listTaggedMembers({
+      room_id: 1,
+      tag: "t",
+      offset: 0,
+    })) {
       ids.push(member.account_id);
     }
     assert.deepEqual(ids, ["m0", "m1", "m2", "m3", "m4"]);
-    assert.deepEqual(requests.map((r) => r.query.get("offset")), ["0", "2", "4"]);
+    assert.deepEqual(
+      requests.map((r) => r.query.get("offset")),
+      ["0", "2", "4"],
+    );
   });
 
   test("maxPages and maxItems bound a walk with PageLimitError", async () => {
     serve((req, res) => {
       const token = Number(req.query.get("page_token") ?? "0");
-      reply(res, envelope({ has_more: true, next_token: String(token + 1), items: [{ friend_account_id: `f${token}` }] }));
+      reply(
+        res,
+        envelope({
+          has_more: true,
+          next_token: String(token + 1),
+          items: [{ friend_account_id: `f${token}` }],
+        }),
+      );
     });
     const client = makeClient(server.url);
-    const walk = async (options: { maxPages?: number | null; maxItems?: number | null }): Promise<[string[], Error]> => {
+    const walk = async (options: {
+      maxPages?: number | null;
+      maxItems?: number | null;
+    }): Promise<[string[], Error]> => {
       const seen: string[] = [];
       try {
-        for await (const friend of client.friends.list({ account_id: "o" }, options)) seen.push(friend.friend_account_id);
+        for await (const friend of client.friends.list({ account_id: "o" }, options))
+          seen.push(friend.friend_account_id);
       } catch (error) {
         return [seen, error as Error];
       }
@@ -530,30 +629,62 @@ describe("paging", () => {
     const next: Record<string, string> = { "": "A", A: "B", B: "A" };
     serve((req, res) => {
       const token = req.query.get("page_token") ?? "";
-      reply(res, envelope({ has_more: true, next_token: next[token], items: [{ friend_account_id: token }] }));
+      reply(
+        res,
+        envelope({
+          has_more: true,
+          next_token: next[token],
+          items: [{ friend_account_id: token }],
+        }),
+      );
     });
     const error = await rejection(
       (async () => {
-        for await (const friend of makeClient(server.url).friends.list({ account_id: "o" })) void friend;
+        for await (const friend of makeClient(server.url).friends.list({ account_id: "o" }))
+          void friend;
       })(),
     );
-    assert.ok(error instanceof PaginationError && !(error instanceof PageLimitError), error.message);
+    assert.ok(
+      error instanceof PaginationError && !(error instanceof PageLimitError),
+      error.message,
+    );
   });
 
   test("the same token again ends the walk; a huge token throws PaginationError", async () => {
-    const requests = serve((req, res) => reply(res, envelope({ has_more: true, next_token: req.query.get("page_token") ?? "S", items: [{ friend_account_id: "x" }] })));
+    const requests = serve((req, res) =>
+      reply(
+        res,
+        envelope({
+          has_more: true,
+          next_token: req.query.get("page_token") ?? "S",
+          items: [{ friend_account_id: "x" }],
+        }),
+      ),
+    );
     const items: unknown[] = [];
-    for await (const friend of makeClient(server.url).friends.list({ account_id: "o" })) items.push(friend);
+    for await (const friend of makeClient(server.url).friends.list({ account_id: "o" }))
+      items.push(friend);
     assert.equal(items.length, 2);
     assert.equal(requests.length, 2);
-    serve((req, res) => reply(res, envelope({ has_more: true, next_token: "T".repeat(5000), items: [{ friend_account_id: "x" }] })));
+    serve((req, res) =>
+      reply(
+        res,
+        envelope({
+          has_more: true,
+          next_token: "T".repeat(5000),
+          items: [{ friend_account_id: "x" }],
+        }),
+      ),
+    );
     const first = await makeClient(server.url).friends.list({ account_id: "o" });
     assert.throws(() => first.hasNextPage(), PaginationError);
   });
 
   test("items that are not a list are a ResponseValidationError", async () => {
     serve((req, res) => reply(res, envelope({ has_more: "maybe", items: "nope" })));
-    const error = await rejection(makeClient(server.url, { maxRetries: 0 }).friends.list({ account_id: "o" }));
+    const error = await rejection(
+      makeClient(server.url, { maxRetries: 0 }).friends.list({ account_id: "o" }),
+    );
     assert.ok(error instanceof ResponseValidationError);
   });
 });
@@ -567,14 +698,23 @@ describe("redaction", () => {
 
   const echoes: Array<[string, TestServer["handler"]]> = [
     ["the envelope's msg", (req, res) => reply(res, envelope({}, 414, echo(req)))],
-    ["an HTML error page", (req, res) => reply(res, `<pre>${echo(req)}</pre>`, 400, { "Content-Type": "text/html" })],
+    [
+      "an HTML error page",
+      (req, res) => reply(res, `<pre>${echo(req)}</pre>`, 400, { "Content-Type": "text/html" }),
+    ],
     ["upper-cased text", (req, res) => reply(res, echo(req).toUpperCase(), 500)],
-    ["a JSON-escaped msg", (req, res) => reply(res, envelope({}, 414, JSON.stringify(req.headers)))],
-    ["the reason phrase", (req, res) => {
-      res.statusMessage = `Bad ${String(req.headers["checksum"])}`;
-      res.writeHead(502);
-      res.end("");
-    }],
+    [
+      "a JSON-escaped msg",
+      (req, res) => reply(res, envelope({}, 414, JSON.stringify(req.headers))),
+    ],
+    [
+      "the reason phrase",
+      (req, res) => {
+        res.statusMessage = `Bad ${String(req.headers["checksum"])}`;
+        res.writeHead(502);
+        res.end("");
+      },
+    ],
     ["a malformed body", (req, res) => reply(res, `not json ${echo(req)}`)],
   ];
   for (const [name, handler] of echoes) {
@@ -586,7 +726,15 @@ describe("redaction", () => {
       assert.ok(error instanceof YunxinError);
       assert.ok(requests.length >= 1);
       assertNoSecret(
-        [error.message, String(error), inspect(error, { depth: 10 }), inspect(error, { showHidden: true, depth: 3 }), String(error.stack), JSON.stringify(error), ...logger.lines],
+        [
+          error.message,
+          String(error),
+          inspect(error, { depth: 10 }),
+          inspect(error, { showHidden: true, depth: 3 }),
+          String(error.stack),
+          JSON.stringify(error),
+          ...logger.lines,
+        ],
         requests,
       );
       assert.ok(logger.lines.length > 0);
@@ -608,17 +756,29 @@ describe("failover, deprecation, options", () => {
   test("a refused connection fails over to the backup host, for writes too", async () => {
     const requests = serve((req, res) => reply(res, envelope({ message_server_id: 9 })));
     const logger = new CollectingLogger();
-    const client = makeClient(await closedURL(), { backupBaseURLs: [server.url], logger, logLevel: "warn" });
-    const result = await client.messages.send({ conversation_id: "a|1|b", message: { message_type: 0 } });
+    const client = makeClient(await closedURL(), {
+      backupBaseURLs: [server.url],
+      logger,
+      logLevel: "warn",
+    });
+    const result = await client.messages.send({
+      conversation_id: "a|1|b",
+      message: { message_type: 0 },
+    });
     assert.equal(result.message_server_id, 9);
     assert.equal(requests.length, 1);
     assert.equal(client.baseURL, server.url);
-    assert.ok(logger.lines.some((line) => line.startsWith("warn") && line.includes("switching to")));
+    assert.ok(
+      logger.lines.some((line) => line.startsWith("warn") && line.includes("switching to")),
+    );
   });
 
   test("a refused connection with no backup is an APIConnectionError", async () => {
     const error = await rejection(makeClient(await closedURL()).accounts.get({ account_id: "u" }));
-    assert.ok(error instanceof APIConnectionError && !(error instanceof APITimeoutError), error.message);
+    assert.ok(
+      error instanceof APIConnectionError && !(error instanceof APITimeoutError),
+      error.message,
+    );
     assert.match(error.message, /ECONNREFUSED/);
   });
 
@@ -639,7 +799,9 @@ describe("failover, deprecation, options", () => {
     } finally {
       process.off("warning", listener);
     }
-    const ours = warnings.filter((w) => w.name === "DeprecationWarning" && w.message.includes("friends.legacyList"));
+    const ours = warnings.filter(
+      (w) => w.name === "DeprecationWarning" && w.message.includes("friends.legacyList"),
+    );
     assert.equal(ours.length, 1);
   });
 
@@ -656,7 +818,10 @@ describe("failover, deprecation, options", () => {
       assert.equal(new YunxinIM().baseURL, "http://127.0.0.1:9");
       delete process.env["YUNXIN_BASE_URL"];
       delete process.env["YUNXIN_REGION"];
-      assert.deepEqual(new YunxinIM().baseURLs, ["https://open.yunxinapi.com", "https://open-bak.yunxinapi.com"]);
+      assert.deepEqual(new YunxinIM().baseURLs, [
+        "https://open.yunxinapi.com",
+        "https://open-bak.yunxinapi.com",
+      ]);
       delete process.env["YUNXIN_APP_SECRET"];
       assert.throws(() => new YunxinIM(), ConfigurationError);
       assert.throws(() => new YunxinIM({ appSecret: "s", region: "mars" }), ConfigurationError);
@@ -670,8 +835,15 @@ describe("failover, deprecation, options", () => {
 
   test("bad per-call options and unbuildable requests reject with YunxinError subclasses", async () => {
     const client = makeClient(server.url);
-    assert.ok((await rejection(client.accounts.get({ account_id: "u" }, { timeout: Number.NaN }))) instanceof ConfigurationError);
-    assert.ok((await rejection(client.accounts.get({ account_id: "u" }, { traceId: "a\nb" }))) instanceof RequestBuildError);
+    assert.ok(
+      (await rejection(
+        client.accounts.get({ account_id: "u" }, { timeout: Number.NaN }),
+      )) instanceof ConfigurationError,
+    );
+    assert.ok(
+      (await rejection(client.accounts.get({ account_id: "u" }, { traceId: "a\nb" }))) instanceof
+        RequestBuildError,
+    );
   });
 
   test("the caller's signal aborts the call", async () => {
@@ -682,7 +854,9 @@ describe("failover, deprecation, options", () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     const started = performance.now();
-    const error = await rejection(makeClient(server.url).accounts.get({ account_id: "u" }, { signal: controller.signal }));
+    const error = await rejection(
+      makeClient(server.url).accounts.get({ account_id: "u" }, { signal: controller.signal }),
+    );
     assert.ok(error instanceof APIUserAbortError);
     assert.ok(performance.now() - started < 600);
   });
@@ -692,7 +866,11 @@ describe("helpers", () => {
   test("conversation ids are built, parsed and checked", () => {
     assert.equal(ConversationId.p2p("user1", "user2"), "user1|1|user2");
     assert.equal(ConversationId.format("u", 2, 6001), "u|2|6001");
-    assert.deepEqual(ConversationId.parse("user1|3|6001"), { owner: "user1", type: 3, peer: "6001" });
+    assert.deepEqual(ConversationId.parse("user1|3|6001"), {
+      owner: "user1",
+      type: 3,
+      peer: "6001",
+    });
     assert.throws(() => ConversationId.parse("a|b"), TypeError);
     assert.throws(() => ConversationId.parse("a|9|b"), TypeError);
     assert.throws(() => ConversationId.team("a|b", "c"), TypeError);
@@ -705,19 +883,32 @@ describe("helpers", () => {
       yield "lo";
       yield "!";
     }
-    const id = await makeClient(server.url).messages.sendStream({ conversation_id: "a|1|b", chunks: chunks(), message_client_id: "c1", push: true });
+    const id = await makeClient(server.url).messages.sendStream({
+      conversation_id: "a|1|b",
+      chunks: chunks(),
+      message_client_id: "c1",
+      push: true,
+    });
     assert.equal(id, 555);
-    const bodies = requests.map((r) => JSON.parse(r.body) as { message: Record<string, unknown>; push?: boolean });
+    const bodies = requests.map(
+      (r) => JSON.parse(r.body) as { message: Record<string, unknown>; push?: boolean },
+    );
     assert.equal(bodies.length, 3);
     assert.equal(bodies[0]?.message["message_client_id"], "c1");
     assert.equal(bodies[0]?.push, true);
     assert.equal(bodies[1]?.push, undefined);
     assert.equal(bodies[2]?.message["message_server_id"], 555);
-    assert.deepEqual(bodies.map((b) => b.message["attachment"]), [
-      { text: "Hel", index: 0, finish: 0 },
-      { text: "lo", index: 1, finish: 0 },
-      { text: "!", index: 2, finish: 1 },
-    ]);
-    await assert.rejects(makeClient(server.url).messages.sendStream({ conversation_id: "c", chunks: [] }), TypeError);
+    assert.deepEqual(
+      bodies.map((b) => b.message["attachment"]),
+      [
+        { text: "Hel", index: 0, finish: 0 },
+        { text: "lo", index: 1, finish: 0 },
+        { text: "!", index: 2, finish: 1 },
+      ],
+    );
+    await assert.rejects(
+      makeClient(server.url).messages.sendStream({ conversation_id: "c", chunks: [] }),
+      TypeError,
+    );
   });
 });

@@ -4,7 +4,12 @@
  */
 
 import { createHash } from "node:crypto";
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 
 import { type ClientOptions, type Logger, YunxinIM } from "./sample/index.js";
@@ -24,7 +29,11 @@ export interface Received {
   readonly at: number;
 }
 
-export type Handler = (request: Received, response: ServerResponse, index: number) => void | Promise<void>;
+export type Handler = (
+  request: Received,
+  response: ServerResponse,
+  index: number,
+) => void | Promise<void>;
 
 function header(headers: IncomingHttpHeaders, name: string): string {
   const value = headers[name];
@@ -34,7 +43,9 @@ function header(headers: IncomingHttpHeaders, name: string): string {
 export function checkSignature(headers: IncomingHttpHeaders): boolean {
   const nonce = header(headers, "nonce");
   const curTime = header(headers, "curtime");
-  const expected = createHash("sha1").update(APP_SECRET + nonce + curTime).digest("hex");
+  const expected = createHash("sha1")
+    .update(APP_SECRET + nonce + curTime)
+    .digest("hex");
   return (
     header(headers, "appkey") === APP_KEY &&
     nonce.length >= 1 &&
@@ -45,7 +56,11 @@ export function checkSignature(headers: IncomingHttpHeaders): boolean {
   );
 }
 
-export function envelope(data: unknown = {}, code: unknown = 200, msg: unknown = "success"): string {
+export function envelope(
+  data: unknown = {},
+  code: unknown = 200,
+  msg: unknown = "success",
+): string {
   return JSON.stringify({ code, msg, data });
 }
 

@@ -108,7 +108,14 @@ export class Accounts extends APIResource {
   /** Create an account. */
   create(params: CreateAccountParams, options?: RequestOptions): APIPromise<Account> {
     return this._client.request<Account>(
-      { method: "POST", path: "/im/v2/accounts", body: params, idempotent: false, name: "accounts.create", fields: { account_id: "string" } },
+      {
+        method: "POST",
+        path: "/im/v2/accounts",
+        body: params,
+        idempotent: false,
+        name: "accounts.create",
+        fields: { account_id: "string" },
+      },
       options,
     );
   }
@@ -117,7 +124,13 @@ export class Accounts extends APIResource {
   get(params: GetAccountParams, options?: RequestOptions): APIPromise<Account> {
     const { account_id } = params;
     return this._client.request<Account>(
-      { method: "GET", path: path`/im/v2/accounts/${account_id}`, idempotent: true, name: "accounts.get", fields: { account_id: "string", name: "string" } },
+      {
+        method: "GET",
+        path: path`/im/v2/accounts/${account_id}`,
+        idempotent: true,
+        name: "accounts.get",
+        fields: { account_id: "string", name: "string" },
+      },
       options,
     );
   }
@@ -154,7 +167,13 @@ export class Messages extends APIResource {
         idempotent: true,
         name: "messages.batchGet",
         fields: { success_list: "array", failed_list: "array" },
-        partialFailure: { failed: "failed_list", succeeded: "success_list", id: "message_server_id", code: "error_code", message: "error_msg" },
+        partialFailure: {
+          failed: "failed_list",
+          succeeded: "success_list",
+          id: "message_server_id",
+          code: "error_code",
+          message: "error_msg",
+        },
       },
       options,
     );
@@ -162,14 +181,31 @@ export class Messages extends APIResource {
 
   /** Send a streaming message from text chunks; resolves to its server id. */
   sendStream(
-    params: { conversation_id: string; chunks: Iterable<string> | AsyncIterable<string>; message_client_id?: string; [setting: string]: unknown },
+    params: {
+      conversation_id: string;
+      chunks: Iterable<string> | AsyncIterable<string>;
+      message_client_id?: string;
+      [setting: string]: unknown;
+    },
     options?: RequestOptions,
   ): Promise<number> {
     const { conversation_id, chunks, message_client_id, ...settings } = params;
     return sendStream<number>(
-      (body) => this.send({ conversation_id, ...(body as { message: SendMessageParams["message"] }) }, options),
+      (body) =>
+        this.send(
+          { conversation_id, ...(body as { message: SendMessageParams["message"] }) },
+          options,
+        ),
       chunks,
-      { chunk: "message", text: "attachment.text", index: "attachment.index", finish: "attachment.finish", firstId: "message_client_id", nextId: "message_server_id", resultId: "message_server_id" },
+      {
+        chunk: "message",
+        text: "attachment.text",
+        index: "attachment.index",
+        finish: "attachment.finish",
+        firstId: "message_client_id",
+        nextId: "message_server_id",
+        resultId: "message_server_id",
+      },
       { fixed: {}, settings, firstId: message_client_id },
     );
   }
@@ -177,10 +213,26 @@ export class Messages extends APIResource {
 
 export class Friends extends APIResource {
   /** List an account's friends, page by page. */
-  list(params: ListFriendsParams, options?: PageRequestOptions): PagePromise<Friend, ListFriendsResult> {
+  list(
+    params: ListFriendsParams,
+    options?: PageRequestOptions,
+  ): PagePromise<Friend, ListFriendsResult> {
     return this._client.paginate<Friend, ListFriendsResult>(
-      { method: "GET", path: "/im/v2.1/friends", query: params, idempotent: true, name: "friends.list" },
-      { style: "cursor", requestToken: "page_token", limit: "limit", items: "items", hasMore: "has_more", responseToken: "next_token" },
+      {
+        method: "GET",
+        path: "/im/v2.1/friends",
+        query: params,
+        idempotent: true,
+        name: "friends.list",
+      },
+      {
+        style: "cursor",
+        requestToken: "page_token",
+        limit: "limit",
+        items: "items",
+        hasMore: "has_more",
+        responseToken: "next_token",
+      },
       options,
     );
   }
@@ -189,10 +241,27 @@ export class Friends extends APIResource {
    * The /im/v2 version of `list`.
    * @deprecated Use `list` (the /im/v2.1 operation).
    */
-  legacyList(params: ListFriendsParams, options?: PageRequestOptions): PagePromise<Friend, ListFriendsResult> {
+  legacyList(
+    params: ListFriendsParams,
+    options?: PageRequestOptions,
+  ): PagePromise<Friend, ListFriendsResult> {
     return this._client.paginate<Friend, ListFriendsResult>(
-      { method: "GET", path: "/im/v2/friends", query: params, idempotent: true, name: "friends.legacyList", deprecated: "use friends.list (/im/v2.1/friends)" },
-      { style: "cursor", requestToken: "page_token", limit: "limit", items: "items", hasMore: "has_more", responseToken: "next_token" },
+      {
+        method: "GET",
+        path: "/im/v2/friends",
+        query: params,
+        idempotent: true,
+        name: "friends.legacyList",
+        deprecated: "use friends.list (/im/v2.1/friends)",
+      },
+      {
+        style: "cursor",
+        requestToken: "page_token",
+        limit: "limit",
+        items: "items",
+        hasMore: "has_more",
+        responseToken: "next_token",
+      },
       options,
     );
   }
@@ -205,8 +274,21 @@ export class ChatroomMembers extends APIResource {
     options?: PageRequestOptions,
   ): PagePromise<ChatroomMember, ListTaggedMembersResult> {
     return this._client.paginate<ChatroomMember, ListTaggedMembersResult>(
-      { method: "GET", path: "/im/v2/chatrooms/actions/list_tagged_members", query: params, idempotent: true, name: "chatroomMembers.listTaggedMembers" },
-      { style: "offset", requestToken: "offset", limit: "limit", items: "items", hasMore: "has_more", responseToken: "offset" },
+      {
+        method: "GET",
+        path: "/im/v2/chatrooms/actions/list_tagged_members",
+        query: params,
+        idempotent: true,
+        name: "chatroomMembers.listTaggedMembers",
+      },
+      {
+        style: "offset",
+        requestToken: "offset",
+        limit: "limit",
+        items: "items",
+        hasMore: "has_more",
+        responseToken: "offset",
+      },
       options,
     );
   }
@@ -215,7 +297,10 @@ export class ChatroomMembers extends APIResource {
 // -- the client ------------------------------------------------------------------------------
 const CONFIG: APIClientConfig = {
   regions: {
-    cn: { baseURL: "https://open.yunxinapi.com", backupBaseURLs: ["https://open-bak.yunxinapi.com"] },
+    cn: {
+      baseURL: "https://open.yunxinapi.com",
+      backupBaseURLs: ["https://open-bak.yunxinapi.com"],
+    },
     sg: { baseURL: "https://open-sg.yunxinapi.com" },
   },
   defaultRegion: "cn",

@@ -177,7 +177,13 @@ export interface Operation {
 }
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
-const LEVELS: Readonly<Record<LogLevel, number>> = { debug: 10, info: 20, warn: 30, error: 40, off: 99 };
+const LEVELS: Readonly<Record<LogLevel, number>> = {
+  debug: 10,
+  info: 20,
+  warn: 30,
+  error: 40,
+  off: 99,
+};
 /** Error codes (of Node and undici) that prove the request never left this machine. */
 const NOT_SENT = new Set([
   "ECONNREFUSED",
@@ -404,7 +410,12 @@ function describe(error: unknown): string {
 
 function isDecodingError(error: unknown): boolean {
   const code = errorCode(error);
-  return code !== undefined && (code.startsWith("Z_") || code.startsWith("ERR_BROTLI") || code === "ERR__ERROR_FORMAT_PADDING_1");
+  return (
+    code !== undefined &&
+    (code.startsWith("Z_") ||
+      code.startsWith("ERR_BROTLI") ||
+      code === "ERR__ERROR_FORMAT_PADDING_1")
+  );
 }
 
 function checkPositive(name: string, value: unknown, integer: boolean): void {
@@ -604,7 +615,10 @@ export class APIClient {
       new URL(this.#baseURLs[0] + target);
       let body: string | undefined;
       if (op.body !== undefined || options.body !== undefined) {
-        const merged = { ...(jsonable(op.body ?? {}) as object), ...(jsonable(options.body ?? {}) as object) };
+        const merged = {
+          ...(jsonable(op.body ?? {}) as object),
+          ...(jsonable(options.body ?? {}) as object),
+        };
         body = JSON.stringify(merged);
       }
       const headers: Record<string, string> = { ...this.#headers };
@@ -728,7 +742,14 @@ export class APIClient {
         body = await this.#readBody(response, prepared, request);
       } catch (error) {
         if (error instanceof YunxinError) return { error, reached: true };
-        const failure = this.#transportFailure(error, controller.signal, request, prepared, byTotal, wait);
+        const failure = this.#transportFailure(
+          error,
+          controller.signal,
+          request,
+          prepared,
+          byTotal,
+          wait,
+        );
         return { error: failure.error, reached: true };
       }
       complete = true;
@@ -771,11 +792,19 @@ export class APIClient {
     const traceId = prepared.traceId;
     const where = `${request.method} ${request.url.split("?")[0] ?? ""}`;
     if (signal.aborted && signal.reason === USER_ABORT) {
-      return { error: new APIUserAbortError(`${where} was aborted by its signal`, traceId), reached: true };
+      return {
+        error: new APIUserAbortError(`${where} was aborted by its signal`, traceId),
+        reached: true,
+      };
     }
     if (signal.aborted && signal.reason === TIMEOUT) {
-      const why = byTotal ? "the call's totalTimeout passed" : `no complete answer within ${wait} ms`;
-      return { error: new APITimeoutError(`${where} timed out: ${why}`, { request, traceId }), reached: true };
+      const why = byTotal
+        ? "the call's totalTimeout passed"
+        : `no complete answer within ${wait} ms`;
+      return {
+        error: new APITimeoutError(`${where} timed out: ${why}`, { request, traceId }),
+        reached: true,
+      };
     }
     const code = errorCode(error);
     const reached = code === undefined || !NOT_SENT.has(code);
@@ -790,13 +819,27 @@ export class APIClient {
     prepared: Prepared,
     request: RequestInfo,
   ): ResponseErrorInit {
-    return { status: response.status, headers: response.headers, body, request, traceId: prepared.traceId };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body,
+      request,
+      traceId: prepared.traceId,
+    };
   }
 
-  async #readBody(response: Response, prepared: Prepared, request: RequestInfo): Promise<Uint8Array> {
+  async #readBody(
+    response: Response,
+    prepared: Prepared,
+    request: RequestInfo,
+  ): Promise<Uint8Array> {
     const limit = prepared.maxResponseSize;
     const declared = response.headers.get("content-length");
-    if (declared && /^[0-9]+$/.test(declared) && (declared.length > 15 || Number(declared) > limit)) {
+    if (
+      declared &&
+      /^[0-9]+$/.test(declared) &&
+      (declared.length > 15 || Number(declared) > limit)
+    ) {
       void response.body?.cancel().catch(() => undefined);
       throw new ResponseTooLargeError(
         `the response to ${prepared.label} is declared as ${declared.slice(0, 30)} bytes, more than maxResponseSize=${limit}`,

@@ -55,7 +55,9 @@ function offsetOf(value: unknown): number {
 }
 
 /** One page of a list operation; `for await` over it walks this page and every later one. */
-export class Page<Item, Data extends object = Record<string, unknown>> implements AsyncIterable<Item> {
+export class Page<Item, Data extends object = Record<string, unknown>>
+  implements AsyncIterable<Item>
+{
   /** The typed `data` of this page's response. */
   readonly data: Data;
   /** The X-custom-traceid of the call that fetched this page. */
@@ -110,12 +112,20 @@ export class Page<Item, Data extends object = Record<string, unknown>> implement
       token = spec.responseToken === undefined ? undefined : data[spec.responseToken];
     }
     if (token === undefined || token === null || token === "") return undefined;
-    if (current !== undefined && current !== null && typeof token === typeof current && token === current) {
+    if (
+      current !== undefined &&
+      current !== null &&
+      typeof token === typeof current &&
+      token === current
+    ) {
       return undefined;
     }
     const name = spec.responseToken ?? spec.requestToken;
     if (typeof token !== "string" && typeof token !== "number") {
-      throw new PaginationError(`the next page's ${name} is a ${typeof token}, not a token`, this.traceId);
+      throw new PaginationError(
+        `the next page's ${name} is a ${typeof token}, not a token`,
+        this.traceId,
+      );
     }
     if (typeof token === "string" && token.length > MAX_TOKEN_LENGTH) {
       throw new PaginationError(
@@ -149,8 +159,10 @@ export class Page<Item, Data extends object = Record<string, unknown>> implement
         this.traceId,
       );
     }
-    const maxPages = this.#options.maxPages === undefined ? DEFAULT_MAX_PAGES : this.#options.maxPages;
-    const maxItems = this.#options.maxItems === undefined ? DEFAULT_MAX_ITEMS : this.#options.maxItems;
+    const maxPages =
+      this.#options.maxPages === undefined ? DEFAULT_MAX_PAGES : this.#options.maxPages;
+    const maxItems =
+      this.#options.maxItems === undefined ? DEFAULT_MAX_ITEMS : this.#options.maxItems;
     if (maxPages !== null && page >= maxPages) {
       throw new PageLimitError(
         `${page} page(s) fetched and the server has more: maxPages=${maxPages} reached`,
@@ -164,7 +176,10 @@ export class Page<Item, Data extends object = Record<string, unknown>> implement
       );
     }
     walk.seen.set(key, page);
-    const op: Operation = { ...this.#op, query: { ...this.#op.query, [this.#spec.requestToken]: token } };
+    const op: Operation = {
+      ...this.#op,
+      query: { ...this.#op.query, [this.#spec.requestToken]: token },
+    };
     const raw = await this.#client.request<Data>(op, this.#options).withResponse();
     return new Page<Item, Data>(this.#client, op, this.#spec, this.#options, raw, {
       page,
@@ -198,7 +213,11 @@ export class PagePromise<Item, Data extends object = Record<string, unknown>>
     if (spec.hasMore !== undefined) fields[spec.hasMore] = "boolean";
     const checked: Operation = { ...op, fields };
     const raw = client.request<Data>(checked, options).withResponse();
-    super(raw.then((first) => first.withData(new Page<Item, Data>(client, checked, spec, options, first))));
+    super(
+      raw.then((first) =>
+        first.withData(new Page<Item, Data>(client, checked, spec, options, first)),
+      ),
+    );
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {

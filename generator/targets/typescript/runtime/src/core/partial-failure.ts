@@ -51,7 +51,11 @@ export function attachPartialFailure<T extends object>(
       raw: item,
     }));
   };
-  Object.defineProperty(result, "failures", { value: failures, enumerable: false, configurable: true });
+  Object.defineProperty(result, "failures", {
+    value: failures,
+    enumerable: false,
+    configurable: true,
+  });
   Object.defineProperty(result, "raiseForFailures", {
     value: function raiseForFailures(this: T): T {
       const found = failures();
