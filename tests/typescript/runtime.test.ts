@@ -225,6 +225,23 @@ describe("the envelope and errors", () => {
     });
   }
 
+  test("code 200.0 is found behind escaped text; a nested fractional code does not matter", async () => {
+    serve((req, res) => reply(res, '{"data": {"name": "\\u4f60"}, "code": 200.0}'));
+    const error = await rejection(
+      makeClient(server.url, { maxRetries: 0 }).accounts.get({ account_id: "u" }),
+    );
+    assert.ok(error instanceof MalformedResponseError);
+    serve((req, res) =>
+      reply(
+        res,
+        '{"code": 200, "data": {"account_id": "u", "extra": {"code": 1.5}, "name": "\\u4f60"}}',
+      ),
+    );
+    const raw = await makeClient(server.url).accounts.get({ account_id: "u" }).withResponse();
+    assert.equal(raw.data.name, "\u4f60");
+    assert.deepEqual((raw.json() as { code: number }).code, 200);
+  });
+
   test("HTTP 4xx/5xx without the envelope is an APIStatusError; with code 200 too", async () => {
     serve((req, res) => reply(res, "<h1>Bad Gateway</h1>", 502, { "Content-Type": "text/html" }));
     const error = await rejection(

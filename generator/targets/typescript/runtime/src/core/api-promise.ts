@@ -52,6 +52,11 @@ export class RawResponse<T> {
     return new TextDecoder("utf-8").decode(this.body);
   }
 
+  /** The whole body decoded from JSON: the `{code, msg, data}` envelope. */
+  json(): unknown {
+    return JSON.parse(this.text());
+  }
+
   /**
    * The signing headers of the attempt that succeeded. They authorise any call for five
    * minutes: they are never shown by `util.inspect`, only here.
@@ -104,11 +109,6 @@ export class APIPromise<T> extends Promise<T> {
   /** The data together with status, headers, traceId, retriesTaken and the raw body. */
   withResponse(): Promise<RawResponse<T>> {
     return this.#raw;
-  }
-
-  /** Another APIPromise whose data is `transform(data)`; the exchange is the same. */
-  _thenUnwrap<R>(transform: (data: T, raw: RawResponse<T>) => R): APIPromise<R> {
-    return new APIPromise(this.#raw.then((raw) => raw.withData(transform(raw.data, raw))));
   }
 
   #parse(): Promise<T> {

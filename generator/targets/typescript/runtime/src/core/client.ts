@@ -197,6 +197,7 @@ const NOT_SENT = new Set([
   "UND_ERR_CONNECT_TIMEOUT",
 ]);
 const CODE = /^-?[0-9]{1,9}$/;
+const MAYBE_FLOAT_CODE = /"code"\s*:\s*-?[0-9]+[.eE]/;
 const SECONDS = /^[0-9]{1,9}(?:\.[0-9]{1,9})?$/;
 const TIMEOUT = Symbol("attempt deadline");
 const USER_ABORT = Symbol("user abort");
@@ -356,6 +357,8 @@ function envelopeCode(payload: Record<string, unknown>, text: string): number | 
   const code = payload["code"];
   if (typeof code === "string") return CODE.test(code) ? Number(code) : undefined;
   if (typeof code !== "number" || !Number.isSafeInteger(code)) return undefined;
+  // Fast path: no `"code": <number with a fraction or exponent>` anywhere and no escaped key.
+  if (!MAYBE_FLOAT_CODE.test(text) && !text.includes("\\u")) return code;
   const raw = rawMember(text, "code");
   return raw !== undefined && /^-?[0-9]+$/.test(raw) ? code : undefined;
 }
@@ -437,11 +440,11 @@ function checkRetries(value: unknown): void {
   }
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+function sleep(ms: number, signal: AbortSignal | undefined, traceId: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(new APIUserAbortError("the call was aborted by its signal"));
+      reject(new APIUserAbortError("the call was aborted by its signal", traceId));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
@@ -699,7 +702,7 @@ export class APIClient {
         `retrying ${prepared.label} in ${delay.toFixed(0)} ms after ${error.name} (retry ${retry + 1} of ${prepared.maxRetries}, trace id ${prepared.traceId})`,
         prepared.secrets,
       );
-      await sleep(delay, prepared.signal);
+      await sleep(delay, prepared.signal, prepared.traceId);
     }
   }
 

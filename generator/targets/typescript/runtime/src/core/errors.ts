@@ -120,6 +120,11 @@ export class APIResponseError extends YunxinError {
     hide(this, "request", init.request);
   }
 
+  /** The HTTP response: status (usually 200 for API errors), headers and raw body. */
+  get response(): { status: number; headers: Headers; body: Uint8Array } {
+    return { status: this.status, headers: this.headers, body: this.body };
+  }
+
   protected override inspectFields(): Record<string, unknown> {
     return { status: this.status, ...super.inspectFields() };
   }
@@ -161,11 +166,6 @@ export class APIError extends APIResponseError {
     super(`API error ${init.code}: ${init.msg}`, init);
     this.code = init.code;
     this.msg = init.msg;
-  }
-
-  /** The HTTP response status (usually 200 for API errors). */
-  get response(): { status: number; headers: Headers; body: Uint8Array } {
-    return { status: this.status, headers: this.headers, body: this.body };
   }
 
   protected override inspectFields(): Record<string, unknown> {
