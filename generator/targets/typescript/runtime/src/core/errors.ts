@@ -55,6 +55,8 @@ export class YunxinError extends Error {
     super(withTraceId(message, traceId));
     this.traceId = traceId;
     hide(this, "name", new.target.name);
+    // Capture the stack again so that its first line names the subclass.
+    Error.captureStackTrace?.(this, new.target);
   }
 
   /** The fields `util.inspect` shows besides the name and message. */
