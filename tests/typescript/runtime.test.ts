@@ -15,6 +15,8 @@ import {
   APIUserAbortError,
   ConfigurationError,
   ConversationId,
+  DEFAULT_MAX_ITEMS,
+  DEFAULT_MAX_PAGES,
   InvalidParameterError,
   MalformedResponseError,
   PageLimitError,
@@ -642,6 +644,29 @@ describe("paging", () => {
     assert.equal(error2.items, 2);
   });
 
+  test("the bounds default to 1 000 pages and 100 000 items, and null lifts them", async () => {
+    assert.equal(DEFAULT_MAX_PAGES, 1000);
+    assert.equal(DEFAULT_MAX_ITEMS, 100_000);
+    serve((req, res) => {
+      const token = Number(req.query.get("page_token") ?? "0");
+      reply(
+        res,
+        envelope({
+          has_more: token < 3,
+          next_token: String(token + 1),
+          items: [{ friend_account_id: `f${token}` }],
+        }),
+      );
+    });
+    const seen: string[] = [];
+    const walk = makeClient(server.url).friends.list(
+      { account_id: "o" },
+      { maxPages: null, maxItems: null },
+    );
+    for await (const friend of walk) seen.push(friend.friend_account_id);
+    assert.deepEqual(seen, ["f0", "f1", "f2", "f3"]);
+  });
+
   test("a rotating token (A, B, A) throws PaginationError", async () => {
     const next: Record<string, string> = { "": "A", A: "B", B: "A" };
     serve((req, res) => {
@@ -861,6 +886,27 @@ describe("failover, deprecation, options", () => {
       (await rejection(client.accounts.get({ account_id: "u" }, { traceId: "a\nb" }))) instanceof
         RequestBuildError,
     );
+  });
+
+  test("a URL too long from the arguments is a RequestBuildError, and nothing is sent", async () => {
+    const requests = serve((req, res) => reply(res, envelope({})));
+    const error = await rejection(
+      makeClient(server.url).friends.list({ account_id: "o", page_token: "x".repeat(70_000) }),
+    );
+    assert.ok(error instanceof RequestBuildError);
+    assert.match(error.message, /cannot be built/);
+    assert.equal(requests.length, 0);
+  });
+
+  test("a retry wait (Retry-After) that would pass totalTimeout is not started", async () => {
+    const requests = serve((req, res) => reply(res, "busy", 503, { "Retry-After": "30" }));
+    const started = performance.now();
+    const error = await rejection(
+      makeClient(server.url, { totalTimeout: 1000 }).accounts.get({ account_id: "u" }),
+    );
+    assert.ok(error instanceof APIStatusError);
+    assert.ok(performance.now() - started < 500);
+    assert.equal(requests.length, 1);
   });
 
   test("the caller's signal aborts the call", async () => {

@@ -54,6 +54,8 @@ export const MAX_RETRY_AFTER = 60_000;
 /** Largest response body read by default, in bytes (after decompression): 8 MiB. */
 export const DEFAULT_MAX_RESPONSE_SIZE = 8 * 1024 * 1024;
 export const TRACE_HEADER = "X-custom-traceid";
+/** Longest URL sent; longer ones are a RequestBuildError rather than a server's 414. */
+export const MAX_URL_LENGTH = 65536;
 
 export type HTTPMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** How a list-valued query parameter is sent: comma-joined, repeated, or as JSON text. */
@@ -615,6 +617,10 @@ export class APIClient {
       let query = queryString(op.query ?? {}, op.queryStyles);
       if (options.query) query = [query, queryString(options.query)].filter(Boolean).join("&");
       const target = query ? `${op.path}?${query}` : op.path;
+      const longest = Math.max(...this.#baseURLs.map((url) => url.length)) + target.length;
+      if (longest > MAX_URL_LENGTH) {
+        throw new Error(`the URL would have ${longest} characters, more than ${MAX_URL_LENGTH}`);
+      }
       new URL(this.#baseURLs[0] + target);
       let body: string | undefined;
       if (op.body !== undefined || options.body !== undefined) {

@@ -14,6 +14,7 @@ export {
   type HTTPMethod,
   type Logger,
   type LogLevel,
+  MAX_URL_LENGTH,
   type Operation,
   type PageRequestOptions,
   path,
