@@ -104,6 +104,50 @@ _KIND_OF_PARENT = {
 }
 
 
+#: Objects keyed by names (of properties, media types, status codes ...), whose members are
+#: never literal data whatever their name.
+_NAMED_MAPS = frozenset(
+    [
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "examples",
+        "responses",
+        "headers",
+        "content",
+        "encoding",
+        "links",
+        "callbacks",
+        "schemas",
+        "parameters",
+        "requestBodies",
+        "securitySchemes",
+        "pathItems",
+        "webhooks",
+        "paths",
+        "variables",
+        "mapping",
+        "scopes",
+    ]
+)
+
+
+def literal_value(out: str, key: str, value: Any) -> bool:
+    """True when ``value``, under ``key`` of the object at ``out`` (a pointer of the bundle),
+    is literal data: an example, a default, an enum or const. OpenAPI does not resolve a
+    ``$ref`` written there; it is part of the example."""
+    tokens = out.rsplit("/", 2)
+    if tokens[-1] in _NAMED_MAPS:
+        return False
+    if key in ("example", "default", "const", "enum"):
+        return True
+    if key == "examples" and isinstance(value, list):  # a schema's list of examples
+        return True
+    return key in ("value", "dataValue") and len(tokens) == 3 and tokens[-2] == "examples"
+
+
 def _spec_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
@@ -324,18 +368,30 @@ class _Bundler:
                 self.declared_path_items.append(Target(source.path, join_pointer("", key)))
 
     # -- copying ---------------------------------------------------------------------------
-    def copy(self, value: Any, source: SourceFile, pointer: str, out: str) -> Any:
+    def copy(
+        self, value: Any, source: SourceFile, pointer: str, out: str, literal: bool = False
+    ) -> Any:
+        """Copy ``value`` to ``out`` of the bundle, following its refs; inside ``literal`` data
+        (examples, defaults, ...) a ``$ref`` is data and is copied as it is."""
         self.source_map.setdefault(out, source.location(pointer))
         if isinstance(value, dict):
-            if "$ref" in value:
+            if "$ref" in value and not literal:
                 return self.copy_ref(value, source, pointer, out)
             return {
-                key: self.copy(item, source, join_pointer(pointer, key), join_pointer(out, key))
+                key: self.copy(
+                    item,
+                    source,
+                    join_pointer(pointer, key),
+                    join_pointer(out, key),
+                    literal or literal_value(out, key, item),
+                )
                 for key, item in value.items()
             }
         if isinstance(value, list):
             return [
-                self.copy(item, source, join_pointer(pointer, index), join_pointer(out, index))
+                self.copy(
+                    item, source, join_pointer(pointer, index), join_pointer(out, index), literal
+                )
                 for index, item in enumerate(value)
             ]
         return value

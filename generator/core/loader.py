@@ -154,15 +154,20 @@ class _Builder:
         self.source = source
         self.problems: list[Problem] = []
 
-    def build(self, node: Node, pointer: str) -> Any:
+    def build(self, node: Node, pointer: str, depth: int = 0) -> Any:
+        if isinstance(node, (MappingNode, SequenceNode)) and depth >= MAX_DEPTH:
+            if not self.problems or self.problems[-1].rule != "nesting-depth":
+                line, column = _mark(node)
+                self.problems.append(_too_deep(Location(self.source.display, line, column)))
+            return None
         if isinstance(node, MappingNode):
-            return self._mapping(node, pointer)
+            return self._mapping(node, pointer, depth)
         if isinstance(node, SequenceNode):
             result = []
             for index, item in enumerate(node.value):
                 child = join_pointer(pointer, index)
                 self.source.positions[child] = _mark(item)
-                result.append(self.build(item, child))
+                result.append(self.build(item, child, depth + 1))
             return result
         assert isinstance(node, ScalarNode)
         if node.tag == _STR:
@@ -181,7 +186,7 @@ class _Builder:
             )
             return None
 
-    def _mapping(self, node: MappingNode, pointer: str) -> dict[str, Any]:
+    def _mapping(self, node: MappingNode, pointer: str, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         first_seen: dict[str, tuple[int, int]] = {}
         for key_node, value_node in node.value:
@@ -224,7 +229,7 @@ class _Builder:
             first_seen[key] = position
             child = join_pointer(pointer, key)
             self.source.positions[child] = position
-            result[key] = self.build(value_node, child)
+            result[key] = self.build(value_node, child, depth + 1)
         return result
 
 
@@ -243,17 +248,19 @@ def _reader_problem(source: SourceFile, text: str, error: yaml.reader.ReaderErro
 
 
 def _depth_bound(text: str) -> int:
-    """An upper bound of the nesting depth of a YAML text, found without parsing it: every
-    flow collection needs a bracket, and nested block collections need more indentation or
-    another ``-``/``?`` indicator on the line."""
+    """An upper bound, found without parsing, of how deep a YAML text nests the collections
+    that are cheap to nest: flow collections need a bracket each, compact block sequences
+    another ``-`` (or ``?``) on the line. Block collections nested by indentation alone need
+    ever more indentation, so only a file with extremely deep indentation counts that too;
+    the builder refuses the rest (any nesting deeper than :data:`MAX_DEPTH`)."""
     openers = text.count("[") + text.count("{")
-    indents = re.findall(r"^[ ]+", text, re.MULTILINE)
-    deepest_indent = max(map(len, indents), default=0)
     indicators = max(
         (len(m) // 2 for m in re.findall(r"(?:[-?:][ \t]+)+", text)),
         default=0,
     )
-    return openers + 2 * (deepest_indent + indicators) + 2
+    indents = re.findall(r"^[ ]{1000,}", text, re.MULTILINE)
+    deepest_indent = max(map(len, indents), default=0)
+    return openers + 2 * indicators + deepest_indent
 
 
 def _depth_problem(source: SourceFile, text: str, loader_class: Any) -> Problem | None:

@@ -154,3 +154,31 @@ def test_one_component_or_path_item_per_file(tmp_path: Path) -> None:
     assert loaded.schema_modules() == {"Pet": "Pet", "Tag": "Tag"}
     assert {t.pointer for t in loaded.declared_path_items} == {""}
     assert set(loaded.path_targets) == {"/pet"}
+
+
+def test_a_ref_inside_an_example_is_data(tmp_path: Path) -> None:
+    """OpenAPI does not resolve ``$ref`` inside example values, defaults or enums; names like
+    ``default`` of a response or ``example`` of a property are not literal data."""
+    root = write(
+        tmp_path,
+        {
+            "openapi.yaml": "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n"
+            "  /a:\n    get:\n      responses:\n        default: {$ref: 'r.yaml#/Error'}\n",
+            "r.yaml": "Error:\n  description: e\n  content:\n    application/json:\n"
+            "      schema:\n        type: object\n        properties:\n"
+            "          example: {$ref: 's.yaml#/S'}\n"
+            "        example: {$ref: 'nowhere.yaml#/X'}\n"
+            "      examples:\n        one:\n          value: {$ref: 'nowhere.yaml#/Y'}\n",
+            "s.yaml": "S: {type: string}\n",
+        },
+    )
+    loaded = bundle(root)
+    validate_openapi(loaded)
+    document = loaded.document
+    assert document["paths"]["/a"]["get"]["responses"]["default"] == {
+        "$ref": "#/components/responses/Error"
+    }
+    media = document["components"]["responses"]["Error"]["content"]["application/json"]
+    assert media["schema"]["properties"]["example"] == {"$ref": "#/components/schemas/S"}
+    assert media["schema"]["example"] == {"$ref": "nowhere.yaml#/X"}
+    assert media["examples"]["one"]["value"] == {"$ref": "nowhere.yaml#/Y"}

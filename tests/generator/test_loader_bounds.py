@@ -37,6 +37,11 @@ def test_json_errors_are_located() -> None:
     [
         ("a: " + "[" * 100_000 + "]" * 100_000 + "\n", "flow.yaml", "flow.yaml:1:203"),
         ("- " * 100_000 + "x\n", "dash.yaml", "dash.yaml:1:401"),
+        (
+            "a:\n" + "".join(" " * i + "k:\n" for i in range(1, 400)) + " " * 400 + "x: 1\n",
+            "indent.yaml",
+            "indent.yaml:201:201",
+        ),
         ('{"a": ' + "[" * 100_000 + "]" * 100_000 + "}", "deep.json", "deep.json:1:206"),
     ],
 )

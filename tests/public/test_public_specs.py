@@ -27,6 +27,18 @@ def operations(document: dict[str, Any]) -> int:
     )
 
 
+def same_document(split: dict[str, Any], whole: dict[str, Any]) -> None:
+    """The bundle of a split spec is the whole document, but for the components nothing
+    refers to (a bundle holds the components that are used)."""
+    assert {k: v for k, v in split.items() if k != "components"} == {
+        k: v for k, v in whole.items() if k != "components"
+    }
+    for kind, members in split["components"].items():
+        assert set(members) <= set(whole["components"][kind]), kind
+        for name, value in members.items():
+            assert value == whole["components"][kind][name], (kind, name)
+
+
 def load_and_validate(root: Path, label: str) -> Bundle:
     started = time.perf_counter()
     loaded = bundle(root)
@@ -78,7 +90,7 @@ def test_a_split_example_bundles_to_the_same_document(
     root = split_spec(whole, tmp_path / "spec")
     assert file_count(root) > 5
     loaded = load_and_validate(root, f"{name} split over {file_count(root)} files")
-    assert loaded.document == whole
+    same_document(loaded.document, whole)
     # a problem in a split file is reported in that file
     assert loaded.locate("/paths").file.endswith("openapi.yaml")
 
@@ -130,7 +142,8 @@ def test_github_split_over_many_files(public_modules: Path, tmp_path: Path) -> N
     root = split_spec(whole, tmp_path / "spec")
     assert file_count(root) > 1000
     loaded = load_and_validate(root, f"github split over {file_count(root)} files")
-    assert loaded.document == whole
+    same_document(loaded.document, whole)
+    assert len(loaded.document["components"]["schemas"]) > 800
 
 
 def test_a_real_defect_is_located_and_lenient_mode_lists_it(public_modules: Path) -> None:

@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from generator.core.bundler import literal_value
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "public"
 MODULES = FIXTURES / "node_modules"
 
@@ -72,6 +74,10 @@ def _pointer(*tokens: str) -> str:
     return "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in tokens)
 
 
+def _pointer_join(pointer: str, token: str) -> str:
+    return pointer + _pointer(token)
+
+
 def _safe(text: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in "-_" else "_" for c in text.strip("/"))
     return cleaned or "root"
@@ -108,16 +114,28 @@ class _Splitter:
         quoted = urllib.parse.quote(fragment, safe="/~")
         return f"{path}#{quoted}" if fragment else path
 
-    def rewrite(self, value: Any, holder: Path) -> Any:
+    def rewrite(self, value: Any, holder: Path, out: str = "") -> Any:
+        """``value`` (at ``out`` of the document) with its refs made relative to ``holder``;
+        refs inside examples and defaults are data and stay as they are."""
         if isinstance(value, dict):
             ref = value.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/components/"):
                 kind, _, name = ref[len("#/components/") :].partition("/")
                 name = name.replace("~1", "/").replace("~0", "~")
                 return {**value, "$ref": self.relative(holder, kind, name)}
-            return {key: self.rewrite(item, holder) for key, item in value.items()}
+            return {
+                key: (
+                    item
+                    if literal_value(out, key, item)
+                    else self.rewrite(item, holder, _pointer_join(out, key))
+                )
+                for key, item in value.items()
+            }
         if isinstance(value, list):
-            return [self.rewrite(item, holder) for item in value]
+            return [
+                self.rewrite(item, holder, _pointer_join(out, str(i)))
+                for i, item in enumerate(value)
+            ]
         return value
 
     def place(self, file: Path, fragment: str, value: Any) -> None:
@@ -147,13 +165,15 @@ class _Splitter:
                 file = self.out / "paths" / f"{_safe(url)}-{index}.yaml"
                 fragment = ""
                 ref = f"paths/{file.name}"
-            self.place(file, fragment, self.rewrite(item, file))
+            self.place(file, fragment, self.rewrite(item, file, _pointer("paths", url)))
             paths[url] = {"$ref": ref}
         for (kind, name), (file, fragment) in self.home.items():
             value = self.document["components"][kind][name]
-            self.place(file, fragment, self.rewrite(value, file))
+            self.place(
+                file, fragment, self.rewrite(value, file, _pointer("components", kind, name))
+            )
         components = {
-            kind: self.rewrite(value, root)
+            kind: self.rewrite(value, root, _pointer("components", kind))
             for kind, value in self.document.get("components", {}).items()
             if kind not in _KINDS
         }
