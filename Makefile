@@ -5,7 +5,7 @@
 #   make lint       black, ruff and mypy --strict on generator/, tests/ and generated/
 #   make goldens    rewrite the golden outputs of the fixture specs (review the diff!)
 #   make bench      benchmarks: generation speed, import time and call overhead against peers
-#   make package    wheel and sdist of the generated SDK into dist/, checked with twine
+#   make package    wheel and sdist of the Python SDK (checked with twine) and the npm tarball of the TypeScript SDK into dist/
 #   make docs       the HTML documentation site into site/ (Sphinx, MyST, Furo)
 #   make diff       what changed since BASE (a git ref, default HEAD): breaking / compatible / info
 #   make release    bump the SDK version by the diff since the last v* tag, prepend the changelog
@@ -60,10 +60,10 @@ test-fast: $(INSTALLED)
 	$(PY) -m pytest -m "not prism"
 
 lint: $(INSTALLED)
-	$(VENV)/bin/black --check generator tests bench sitegen
+	$(VENV)/bin/black --check generator tests bench sitegen npmpack
 	$(VENV)/bin/black --check --config $(SDK)/pyproject.toml $(SDK) generator/targets/python/runtime
-	$(VENV)/bin/ruff check generator tests bench generated sitegen
-	$(VENV)/bin/mypy generator sitegen
+	$(VENV)/bin/ruff check generator tests bench generated sitegen npmpack
+	$(VENV)/bin/mypy generator sitegen npmpack
 	cd $(SDK) && ../../$(VENV)/bin/mypy --strict yunxin_im
 
 goldens: $(INSTALLED)
@@ -73,11 +73,13 @@ bench: $(INSTALLED)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	$(PY) -m bench
 
-# The wheel is built from the sdist (build's default), with the pinned hatchling of .venv.
-package: $(INSTALLED)
+# The wheel is built from the sdist (build's default), with the pinned hatchling of .venv; the
+# npm tarball of generated/typescript with the pinned TypeScript of node_modules.
+package: $(INSTALLED) $(NODE_INSTALLED)
 	rm -rf dist
 	$(PY) -m build --no-isolation --outdir dist $(SDK)
-	$(PY) -m twine check --strict dist/*
+	$(PY) -m twine check --strict dist/*.whl dist/*.tar.gz
+	$(PY) -m npmpack dist
 
 docs: $(INSTALLED)
 	$(PY) -m sitegen --out site

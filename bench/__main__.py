@@ -167,6 +167,35 @@ def generate_peer() -> bool:
     return True
 
 
+TYPESCRIPT = ROOT / "generated" / "typescript"
+
+
+def typescript(args: argparse.Namespace) -> None:
+    """The TypeScript SDK, compiled to ESM with the pinned tsc, next to bare fetch (see
+    bench/typescript.mjs)."""
+    tsc = ROOT / "node_modules" / ".bin" / "tsc"
+    if not (TYPESCRIPT / "package.json").is_file() or not tsc.exists():
+        print("== TypeScript SDK: skipped (no generated/typescript or no node_modules; run make node) ==")
+        return
+    out = WORK / "ts"
+    shutil.rmtree(out, ignore_errors=True)
+    subprocess.run(
+        [str(tsc), "-p", str(TYPESCRIPT / "tsconfig.esm.json"), "--outDir", str(out)], check=True
+    )
+    (out / "package.json").write_text('{"type": "module"}\n', encoding="utf-8")
+    subprocess.run(
+        [
+            "node",
+            str(ROOT / "bench" / "typescript.mjs"),
+            str(out / "index.js"),
+            str(args.calls),
+            str(min(args.rounds, 7)),
+            str(args.import_runs),
+        ],
+        check=True,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -175,7 +204,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--import-runs", type=int, default=25)
     parser.add_argument(
-        "--only", choices=("runtime", "generation"), help="run one half of the benchmarks"
+        "--only",
+        choices=("runtime", "generation", "typescript"),
+        help="run one part of the benchmarks",
     )
     parser.add_argument(
         "--scale",
@@ -183,6 +214,10 @@ def main() -> None:
         help="operations of the synthetic specs of the generation scale series",
     )
     args = parser.parse_args()
+    if args.only in (None, "typescript"):
+        typescript(args)
+        if args.only == "typescript":
+            return
     if args.only != "runtime":
         generation.main(sizes=tuple(int(size) for size in args.scale.split(",")))
         if args.only == "generation":
