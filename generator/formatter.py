@@ -37,6 +37,7 @@ MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY39})
 #: A worker process is started only for at least this many files to format.
 _FILES_PER_WORKER = 4
 _PYTHON_BLOCK = re.compile(r"(```python\n)(.*?)(```)", re.DOTALL)
+_TS_BLOCK = re.compile(r"(```ts\n)(.*?)(```)", re.DOTALL)
 
 
 CACHE = Path(__file__).resolve().parent.parent / ".cache" / "black"
@@ -150,6 +151,17 @@ class _PrettierBatch:
         return dict(answer["files"]), dict(answer["errors"])
 
 
+def _with_ts_blocks(text: str, path: str, pretty: dict[str, str]) -> str:
+    """``text`` with its n-th ```ts block replaced by prettier's ``<path>#<n>.ts``."""
+    numbers = iter(range(len(pretty) + 1))
+
+    def block(match: re.Match[str]) -> str:
+        code = pretty.get(f"{path}#{next(numbers)}.ts")
+        return match.group(0) if code is None else match.group(1) + code + match.group(3)
+
+    return _TS_BLOCK.sub(block, text)
+
+
 def format_file(path: str, text: str) -> str:
     """One rendered file formatted; raises black's ``InvalidInput`` for invalid Python."""
     if path.endswith(PRETTIER_EXTENSIONS):
@@ -203,8 +215,14 @@ def format_files(files: dict[str, str], reuse: dict[str, str] | None = None) -> 
     formatted = {path: reuse[path] for path in files if path in reuse}
     errors: dict[str, str] = {}
     todo = {p: t for p, t in files.items() if p not in reuse}
-    # prettier's batch runs in its own process while black works here
-    batch = _PrettierBatch({p: t for p, t in todo.items() if p.endswith(PRETTIER_EXTENSIONS)})
+    # prettier's batch runs in its own process while black works here; it also takes the
+    # ```ts blocks of Markdown files (as <path>#<n>.ts)
+    pending = {p: t for p, t in todo.items() if p.endswith(PRETTIER_EXTENSIONS)}
+    for path, text in todo.items():
+        if path.endswith(".md"):
+            for number, match in enumerate(_TS_BLOCK.finditer(text)):
+                pending[f"{path}#{number}.ts"] = match.group(2)
+    batch = _PrettierBatch(pending)
     rest = [(p, t) for p, t in todo.items() if not p.endswith(PRETTIER_EXTENSIONS)]
     for path, text, error in _run(rest):
         if text is not None:
@@ -212,8 +230,14 @@ def format_files(files: dict[str, str], reuse: dict[str, str] | None = None) -> 
         else:
             errors[path] = error or "invalid input"
     pretty, refused = batch.result()
-    formatted.update(pretty)
-    errors.update(refused)
+    for path, text in pretty.items():
+        if path in files:
+            formatted[path] = text
+    for name, error in refused.items():
+        errors[name.split("#", 1)[0]] = error
+    for path in todo:
+        if path.endswith(".md") and path in formatted and f"{path}#0.ts" in pretty:
+            formatted[path] = _with_ts_blocks(formatted[path], path, pretty)
     problems: list[Problem] = []
     for path in (p for p in files if p in errors):
         error = errors[path]
