@@ -1,7 +1,8 @@
 // Format a batch of files with the repository's pinned prettier, in one Node process.
 // stdin: {"config": "<path of .prettierrc.json>", "files": {"<path>": "<text>", ...}}
 // stdout: {"files": {"<path>": "<formatted text>"}, "errors": {"<path>": "<message>"}}
-// The parser follows the extension: .ts -> typescript, .json -> json.
+// The parser is the one prettier's CLI infers from the file name (typescript for .ts, json for
+// .json, json-stringify for package.json), so the result passes `prettier --check`.
 import { readFileSync } from "node:fs";
 import * as prettier from "prettier";
 
@@ -12,9 +13,8 @@ const config = JSON.parse(readFileSync(request.config, "utf8"));
 const files = {};
 const errors = {};
 for (const [path, text] of Object.entries(request.files)) {
-  const parser = path.endsWith(".json") ? "json" : "typescript";
   try {
-    files[path] = await prettier.format(text, { ...config, parser, filepath: undefined });
+    files[path] = await prettier.format(text, { ...config, filepath: path });
   } catch (error) {
     errors[path] = String(error && error.message ? error.message : error);
   }
