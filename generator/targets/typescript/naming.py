@@ -20,7 +20,9 @@ RESERVED = frozenset(
 
 
 def words(name: str) -> list[str]:
-    """``batch_get``, ``batchGet``, ``Batch-Get`` -> ``["batch", "get"]``."""
+    """``batch_get``, ``batchGet``, ``Batch-Get``, ``BATCH_GET`` -> ``["batch", "get"]``."""
+    if not any(c.islower() for c in name):
+        name = name.lower()  # SCREAMING_SNAKE: ``P2P`` is one word, not ``P2`` and ``P``
     name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", name) if w]
