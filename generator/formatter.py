@@ -218,9 +218,9 @@ def format_files(files: dict[str, str], reuse: dict[str, str] | None = None) -> 
     # prettier's batch runs in its own process while black works here; it also takes the
     # ```ts blocks of Markdown files (as <path>#<n>.ts)
     pending = {p: t for p, t in todo.items() if p.endswith(PRETTIER_EXTENSIONS)}
-    for path, text in todo.items():
+    for path, source in todo.items():
         if path.endswith(".md"):
-            for number, match in enumerate(_TS_BLOCK.finditer(text)):
+            for number, match in enumerate(_TS_BLOCK.finditer(source)):
                 pending[f"{path}#{number}.ts"] = match.group(2)
     batch = _PrettierBatch(pending)
     rest = [(p, t) for p, t in todo.items() if not p.endswith(PRETTIER_EXTENSIONS)]
@@ -230,9 +230,9 @@ def format_files(files: dict[str, str], reuse: dict[str, str] | None = None) -> 
         else:
             errors[path] = error or "invalid input"
     pretty, refused = batch.result()
-    for path, text in pretty.items():
+    for path, code in pretty.items():
         if path in files:
-            formatted[path] = text
+            formatted[path] = code
     for name, error in refused.items():
         errors[name.split("#", 1)[0]] = error
     for path in todo:

@@ -45,7 +45,6 @@ class Views:
 
         return build(self.api)
 
-
     @cached_property
     def typescript(self) -> typescript_model.Api:
         from generator.targets.typescript.build import build

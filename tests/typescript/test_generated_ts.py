@@ -122,7 +122,9 @@ def _ts_calls(resource: str) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
     for match in _TS_CALL.finditer(text):
         if match.group("template") is not None:
-            path = _TS_PARAM.sub(lambda m: "{" + (m.group(1) or m.group(2)) + "}", match["template"])
+            path = _TS_PARAM.sub(
+                lambda m: "{" + (m.group(1) or m.group(2)) + "}", match["template"]
+            )
         else:
             path = match.group("plain")
         found[match.group("name")] = (match.group("method"), path)

@@ -50,7 +50,9 @@ class TypeScriptTarget(Target):
             for name in ROOT_FILES
         ]
         for name in ("index", "client", "version", "errors", "resource"):
-            files.append(Output(f"typescript/src/{name}.ts", f"typescript/src/{name}.ts.jinja", base))
+            files.append(
+                Output(f"typescript/src/{name}.ts", f"typescript/src/{name}.ts.jinja", base)
+            )
         if api.conversation_ids is not None:
             files.append(
                 Output(
@@ -64,7 +66,9 @@ class TypeScriptTarget(Target):
             for path in runtime_sources()
         ]
         files.append(
-            Output("typescript/src/resources/index.ts", "typescript/src/resources/index.ts.jinja", base)
+            Output(
+                "typescript/src/resources/index.ts", "typescript/src/resources/index.ts.jinja", base
+            )
         )
         files += [
             Output(

@@ -152,8 +152,12 @@ def object_literal(entries: list[tuple[str, str]]) -> str:
 
 def _field_doc(item: neutral.Field, indent: int) -> ts.Doc:
     tags = ["@deprecated"] if item.deprecated else []
-    extra = _sentence(item.constraints[:1].upper() + item.constraints[1:]) if item.constraints else ""
-    return doc(" ".join(p for p in (_sentence(item.description), extra) if p), tags=tags, indent=indent)
+    extra = (
+        _sentence(item.constraints[:1].upper() + item.constraints[1:]) if item.constraints else ""
+    )
+    return doc(
+        " ".join(p for p in (_sentence(item.description), extra) if p), tags=tags, indent=indent
+    )
 
 
 def _interface(item: neutral.Model) -> ts.Interface:
@@ -178,7 +182,7 @@ def _enum(item: neutral.Enum) -> ts.Enum:
     values = [literal(v.value) for v in item.values]
     members: list[ts.EnumMember] = []
     used: set[str] = set()
-    for value, text in zip(item.values, values):
+    for value, text in zip(item.values, values, strict=True):
         key = value.name_hint if value.name_hint and is_identifier(value.name_hint) else None
         key = key or enum_member_name(str(value.value))
         while key in used:
@@ -217,7 +221,8 @@ class _Context:
 
     def __init__(self, api: neutral.Api) -> None:
         self.models = {(m.module, m.name): m for mod in api.modules for m in mod.models}
-        self.taken = {x.name for mod in api.modules for x in [*mod.models, *mod.enums]}
+        self.taken = {m.name for mod in api.modules for m in mod.models}
+        self.taken |= {e.name for mod in api.modules for e in mod.enums}
         self.taken |= core_exports()
         self.taken |= {e.class_name for e in api.error_codes}
         self.taken |= {api.package.client_class, "VERSION", "ConversationId", "APIResource"}
@@ -271,7 +276,11 @@ def _ordered(params: list[neutral.Parameter]) -> list[neutral.Parameter]:
 
 
 def _entries(params: list[neutral.Parameter], location: str) -> list[tuple[str, str]]:
-    return [(p.wire_name, member_access("params", p.wire_name)) for p in params if p.location == location]
+    return [
+        (p.wire_name, member_access("params", p.wire_name))
+        for p in params
+        if p.location == location
+    ]
 
 
 def _path_expr(op: neutral.Operation) -> str:
@@ -315,7 +324,7 @@ def _operation(op: neutral.Operation, resource: ts.Resource, ctx: _Context) -> t
         name = ctx.unique(f"{prefix}{pascal_case(op.method_hint)}Params")
         interface = ts.Interface(
             name=name,
-            doc=doc(f"The parameters of `{resource.property}.{method}()`."),
+            doc=doc(f"The parameters of `{resource.member}.{method}()`."),
             properties=[_param_property(p) for p in params],
         )
         required = any(p.required for p in params)
@@ -344,13 +353,13 @@ def _operation(op: neutral.Operation, resource: ts.Resource, ctx: _Context) -> t
     if headers:
         entries.append(("headers", object_literal(headers)))
     entries.append(("idempotent", "true" if op.idempotent else "false"))
-    entries.append(("name", string_literal(f"{resource.property}.{method}")))
+    entries.append(("name", string_literal(f"{resource.member}.{method}")))
     if op.deprecated:
-        entries.append(("deprecated", string_literal(_deprecation(op, resource.property))))
+        entries.append(("deprecated", string_literal(_deprecation(op, resource.member))))
     checks = [
-        (f.wire_name, string_literal(_field_type(f.type)))
+        (f.wire_name, string_literal(kind))
         for f in ctx.fields_of(op.response)
-        if _field_type(f.type) is not None
+        if (kind := _field_type(f.type)) is not None
     ]
     if checks:
         entries.append(("fields", object_literal(checks)))
@@ -406,11 +415,13 @@ def _operation(op: neutral.Operation, resource: ts.Resource, ctx: _Context) -> t
         )
     summary = _sentence(op.summary)
     what = f"`{op.http_method} {op.path}`" + (
-        "; safe to retry." if op.idempotent else "; not retried once it may have reached the server."
+        "; safe to retry."
+        if op.idempotent
+        else "; not retried once it may have reached the server."
     )
     built = ts.Operation(
         operation_id=op.operation_id,
-        resource=resource.property,
+        resource=resource.member,
         method_name=method,
         http_method=op.http_method,
         path=op.path,
@@ -425,7 +436,7 @@ def _operation(op: neutral.Operation, resource: ts.Resource, ctx: _Context) -> t
         call=call,
         operation_literal=object_literal(entries),
         page_literal=page_literal,
-        example_call=_example(op, resource.property, method),
+        example_call=_example(op, resource.member, method),
     )
     if op.stream is not None:
         built.stream = _stream(op, op.stream, built, resource, ctx)
@@ -484,7 +495,9 @@ def _stream(
         result = "string | number"
     return ts.Stream(
         method_name=method,
-        params=ts.Interface(name, doc(f"The parameters of `{resource.property}.{method}()`."), properties),
+        params=ts.Interface(
+            name, doc(f"The parameters of `{resource.member}.{method}()`."), properties
+        ),
         result_type=result,
         spec=spec,
         fixed=object_literal([(p.wire_name, member_access("params", p.wire_name)) for p in fixed]),
@@ -512,7 +525,7 @@ def _resource(item: neutral.Resource, ctx: _Context) -> ts.Resource:
     class_name = ctx.unique(pascal_case(item.name))
     resource = ts.Resource(
         name=item.name,
-        property=camel_case(item.name),
+        member=camel_case(item.name),
         class_name=class_name,
         file=kebab_case(item.name),
         tag=item.tag,
@@ -524,17 +537,19 @@ def _resource(item: neutral.Resource, ctx: _Context) -> ts.Resource:
     )
     resource.operations = [_operation(op, resource, ctx) for op in item.operations]
     used: set[str] = set()
-    for op in item.operations:
-        for t in [op.response, op.pagination.item_type if op.pagination else None]:
+    for source in item.operations:
+        for t in [source.response, source.pagination.item_type if source.pagination else None]:
             if t is not None:
                 used.update(name for _, name in t.named_types)
-        for p in op.parameters:
+        for p in source.parameters:
             used.update(name for _, name in p.type.named_types)
-        if op.stream is not None:
-            for p in op.stream.settings:
+        if source.stream is not None:
+            for p in source.stream.settings:
                 used.update(name for _, name in p.type.named_types)
     resource.type_imports = sorted(used)
-    core = {"type RequestOptions"} if any(not op.page_literal for op in resource.operations) else set()
+    core = (
+        {"type RequestOptions"} if any(not op.page_literal for op in resource.operations) else set()
+    )
     for op in resource.operations:
         if op.page_literal is not None:
             core |= {"type PagePromise", "type PageRequestOptions"}
@@ -584,8 +599,7 @@ def build(api: neutral.Api) -> ts.Api:
             for e in api.error_codes
         ],
         regions=[
-            ts.Region(r.name, property_key(r.name), r.primary, list(r.backups))
-            for r in api.regions
+            ts.Region(r.name, property_key(r.name), r.primary, list(r.backups)) for r in api.regions
         ],
         default_region=api.regions[0].name if api.regions else "",
         resources=resources,

@@ -126,7 +126,7 @@ class Operation:
 @dataclass
 class Resource:
     name: str
-    property: str
+    member: str
     class_name: str
     file: str
     tag: str
