@@ -158,3 +158,41 @@ def test_client_has_every_resource() -> None:
     for resource in NEUTRAL.resources:
         prop, cls = camel_case(resource.name), pascal_case(resource.name)
         assert f"readonly {prop}: {cls} = new {cls}(this);" in client
+
+
+def test_esm_and_cjs_builds_load(tmp_path: Path) -> None:
+    _need_node()
+    for config in ("tsconfig.esm.json", "tsconfig.cjs.json"):
+        result = _run(
+            ["node", str(TSC), "-p", str(GENERATED / config), "--outDir", str(tmp_path / config)]
+        )
+        assert result.returncode == 0, f"tsc -p {config} failed:\n{result.stdout}\n{result.stderr}"
+    (tmp_path / "tsconfig.esm.json" / "package.json").write_text('{"type": "module"}\n')
+    (tmp_path / "tsconfig.cjs.json" / "package.json").write_text('{"type": "commonjs"}\n')
+    declarations = "\n".join(
+        p.read_text(encoding="utf-8") for p in (tmp_path / "tsconfig.esm.json").rglob("*.d.ts")
+    )
+    assert ": any" not in declarations and "<any>" not in declarations
+    load = (
+        "const cjs = require(process.argv[1]);"
+        "import(process.argv[2]).then((esm) => {"
+        "  for (const m of [cjs, esm]) {"
+        "    const client = new m.YunxinIM({ appKey: 'k', appSecret: 's' });"
+        "    if (typeof client.accounts.create !== 'function') process.exit(1);"
+        "  }"
+        "  console.log(esm.VERSION, Object.keys(esm).length);"
+        "});"
+    )
+    result = _run(
+        [
+            "node",
+            "-e",
+            load,
+            str(tmp_path / "tsconfig.cjs.json" / "index.js"),
+            (tmp_path / "tsconfig.esm.json" / "index.js").as_uri(),
+        ],
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    version = json.loads((GENERATED / "package.json").read_text(encoding="utf-8"))["version"]
+    assert result.stdout.startswith(version)
