@@ -197,3 +197,37 @@ def test_esm_and_cjs_builds_load(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     version = json.loads((GENERATED / "package.json").read_text(encoding="utf-8"))["version"]
     assert result.stdout.startswith(version)
+
+
+# -- the formatter's prettier batch -----------------------------------------------------------
+
+
+def test_prettier_batch_formats_ts_json_and_markdown_ts_blocks() -> None:
+    _need_node()
+    from generator.formatter import format_files
+
+    files = format_files(
+        {
+            "typescript/src/a.ts": "export const x = {a:1,'b':[1,2]}\n",
+            "typescript/package.json": '{"name":"x","version":"1.0.0"}',
+            "docs/a.md": "# T\n\n```ts\nawait client.a.b({x:1})\n```\n\n```python\nf( 1 )\n```\n",
+            "python/a.py": "x = {'a':1}\n",
+        }
+    )
+    assert files["typescript/src/a.ts"] == "export const x = { a: 1, b: [1, 2] };\n"
+    assert files["typescript/package.json"] == '{\n  "name": "x",\n  "version": "1.0.0"\n}\n'
+    assert files["docs/a.md"] == (
+        "# T\n\n```ts\nawait client.a.b({ x: 1 });\n```\n\n```python\nf(1)\n```\n"
+    )
+    assert files["python/a.py"] == 'x = {"a": 1}\n'
+
+
+def test_invalid_typescript_is_a_problem() -> None:
+    _need_node()
+    from generator.core.problems import SpecError
+    from generator.formatter import format_files
+
+    with pytest.raises(SpecError) as caught:
+        format_files({"typescript/src/x.ts": "export const = ;\n"})
+    problem = caught.value.problems[0]
+    assert problem.rule == "generated-syntax" and "TypeScript" in problem.message
