@@ -14,8 +14,10 @@ from pathlib import Path
 
 from generator import __version__
 from generator.core.loader import display_path
-from generator.core.problems import SpecError, sort_problems
-from generator.pipeline import Paths, check, generate, load_spec
+from generator.core.problems import Problem, SpecError, sort_problems
+from generator.options import Options, resolve
+from generator.pipeline import Paths, check, chosen_profile, generate, load_spec
+from generator.profiles import for_document
 
 EXIT_OK, EXIT_STALE, EXIT_SPEC, EXIT_INTERNAL = 0, 1, 2, 3
 #: Defaults: the spec, templates and output directory of the generator's own repository.
@@ -44,9 +46,81 @@ def _parser() -> argparse.ArgumentParser:
                 "--templates", type=Path, default=DEFAULTS.templates, help="template directory"
             )
             command.add_argument("--out", type=Path, default=DEFAULTS.out, help="output directory")
+        _option_arguments(command, generating=name != "validate")
     _diff_parser(commands)
     _release_parser(commands)
     return parser
+
+
+def _tags(text: str) -> list[str]:
+    return [tag.strip() for tag in text.split(",") if tag.strip()]
+
+
+def _option_arguments(command: argparse.ArgumentParser, generating: bool) -> None:
+    """The options of a run (see generator/options.py); each may also be set in sdkgen.toml."""
+    group = command.add_argument_group(
+        "options", "also settable in sdkgen.toml beside the spec (the command line wins)"
+    )
+    group.add_argument(
+        "--config", type=Path, help="the config file (default: sdkgen.toml beside the spec)"
+    )
+    group.add_argument(
+        "--profile", help="force a profile (openapi, yunxin) instead of the spec's choice"
+    )
+    group.add_argument("--strict", action="store_true", default=None, help="warnings are errors")
+    group.add_argument(
+        "--lenient",
+        action="store_true",
+        default=None,
+        help="the OpenAPI validator's findings are warnings: write what can be generated",
+    )
+    group.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    group.add_argument(
+        "-v", "--verbose", action="store_true", help="also say what was read and chosen"
+    )
+    if not generating:
+        return
+    group.add_argument("--package", help="name of the Python package (and of its distribution)")
+    group.add_argument(
+        "--target", dest="targets", action="append", help="only this target (repeatable)"
+    )
+    group.add_argument(
+        "--include-tags",
+        type=_tags,
+        help="only operations with one of these tags (comma-separated)",
+    )
+    group.add_argument(
+        "--exclude-tags", type=_tags, help="leave out operations with these tags (comma-separated)"
+    )
+    group.add_argument(
+        "--template-overrides",
+        type=Path,
+        help="a folder of templates that replace the default ones of the same relative path",
+    )
+
+
+def _options(args: argparse.Namespace) -> Options:
+    given = {
+        "profile": args.profile,
+        "strict": args.strict,
+        "lenient": args.lenient,
+        "package": getattr(args, "package", None),
+        "targets": tuple(getattr(args, "targets", None) or ()),
+        "include_tags": tuple(getattr(args, "include_tags", None) or ()),
+        "exclude_tags": tuple(getattr(args, "exclude_tags", None) or ()),
+        "templates": (
+            args.template_overrides.resolve() if getattr(args, "template_overrides", None) else None
+        ),
+    }
+    return resolve(args.spec, args.config, given)
+
+
+def _warn(warnings: list[Problem], quiet: bool) -> None:
+    if quiet or not warnings:
+        return
+    for problem in sort_problems(warnings):
+        print(problem.render(), file=sys.stderr)
+    print(f"{len(sort_problems(warnings))} warning(s)", file=sys.stderr)
 
 
 def _diff_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -157,17 +231,28 @@ def run(argv: list[str]) -> int:
         if args.command == "release":
             return _release(args)
         spec = display_path(args.spec.absolute())
+        options = _options(args)
+        if args.verbose:
+            print(f"options: {options.fingerprint() or 'defaults'}", file=sys.stderr)
         if args.command == "validate":
-            load_spec(args.spec)
-            print(f"{spec}: valid")
+            loaded = load_spec(args.spec, options)
+            _warn(loaded.warnings, args.quiet)
+            if args.verbose:
+                profile = chosen_profile(options) or for_document(loaded.document)
+                print(f"profile: {profile.name}; {len(loaded.files)} file(s) read", file=sys.stderr)
+            if not args.quiet:
+                print(f"{spec}: valid")
             return EXIT_OK
-        paths = Paths(spec=args.spec, templates=args.templates, out=args.out)
+        paths = Paths(spec=args.spec, templates=args.templates, out=args.out, options=options)
         out = display_path(paths.out.absolute())
         if args.command == "generate":
             changes = generate(paths)
-            print(f"{out}: {changes.summary()}")
+            _warn(changes.warnings, args.quiet)
+            if not args.quiet:
+                print(f"{out}: {changes.summary()}")
             return EXIT_OK
         changes = check(paths)
+        _warn(changes.warnings, args.quiet)
         if changes.stale:
             templates = display_path(args.templates.absolute())
             print(f"{out} is out of date with {spec} and {templates}:", file=sys.stderr)
@@ -179,7 +264,8 @@ def run(argv: list[str]) -> int:
                 print(f"  obsolete:  {path}", file=sys.stderr)
             print("run `make generate` and commit the result", file=sys.stderr)
             return EXIT_STALE
-        print(f"{out} is up to date ({len(changes.unchanged)} files)")
+        if not args.quiet:
+            print(f"{out} is up to date ({len(changes.unchanged)} files)")
         return EXIT_OK
     except SpecError as error:
         return _report(error)

@@ -21,6 +21,10 @@ import os
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.options import Options
 
 #: Libraries whose versions are part of the fingerprint (distribution names).
 TOOLS = ("black", "Jinja2", "PyYAML", "openapi-spec-validator")
@@ -158,12 +162,24 @@ def spec_label(root: Path, path: Path) -> str:
     return _label("spec", path.resolve(), root.resolve().parent)
 
 
-def hash_inputs(spec: Path, templates: Path, loaded: list[Path]) -> Fingerprint | None:
+def hash_inputs(
+    spec: Path, templates: Path, loaded: list[Path], options: Options | None = None
+) -> Fingerprint | None:
     """The fingerprint of the current inputs (without rendered hashes); ``None`` when an
-    input cannot be read (then nothing is skipped)."""
+    input cannot be read (then nothing is skipped). Options other than the defaults, and the
+    files of an override template folder, are inputs too."""
     fingerprint = Fingerprint(tools=tool_versions())
     sources = [(spec_label(spec, p), p) for p in spec_files(spec, loaded)]
     sources += [(_label("templates", p, templates), p) for p in _files_under(templates, "*")]
+    if options is not None:
+        chosen = options.fingerprint()
+        if chosen:
+            fingerprint.inputs["options"] = text_digest(chosen.encode("utf-8"))
+        if options.templates is not None:
+            overrides = options.templates
+            sources += [
+                (_label("overrides", p, overrides), p) for p in _files_under(overrides, "*")
+            ]
     sources += [(_label("generator", p, GENERATOR), p) for p in _files_under(GENERATOR, "*")]
     for label, path in sources:
         try:

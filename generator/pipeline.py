@@ -9,10 +9,11 @@ needed, so that this answer costs little more than starting Python.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.core.problems import Location, Problem, SpecError
 from generator.fingerprint import (
     Fingerprint,
     Manifest,
@@ -21,11 +22,14 @@ from generator.fingerprint import (
     parse_manifest,
     recorded_spec_files,
 )
+from generator.options import Options
 from generator.writer import MANIFEST, Changes, compare, manifest_from_hashes, with_manifest, write
 
 if TYPE_CHECKING:
     from generator.core import model
     from generator.core.bundler import Bundle
+    from generator.profiles import Profile
+    from generator.targets import Target
 
 #: The repository the generator belongs to: default spec, templates and output live there.
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -33,9 +37,12 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 
 @dataclass
 class Paths:
+    """Where a run reads and writes, and how it is configured."""
+
     spec: Path = REPOSITORY / "spec" / "openapi.yaml"
     templates: Path = REPOSITORY / "templates"
     out: Path = REPOSITORY / "generated"
+    options: Options = field(default_factory=Options)
 
 
 def _shortcuts_enabled() -> bool:
@@ -43,22 +50,60 @@ def _shortcuts_enabled() -> bool:
     return os.environ.get("YUNXIN_SDKGEN_NO_CACHE") != "1"
 
 
-def load_spec(spec: Path) -> Bundle:
-    """Load, bundle, validate and lint the spec; raises SpecError listing every problem."""
-    return _load(spec, frozenset())[0]
-
-
-def _load(spec: Path, known_valid: frozenset[str]) -> tuple[Bundle, frozenset[str]]:
-    """:func:`load_spec`, skipping the validation of parts named in ``known_valid``; also
-    returns the names of the spec's parts (all valid)."""
+def load_spec(spec: Path, options: Options | None = None) -> Bundle:
+    """Load, bundle, validate and lint the spec; raises SpecError listing every problem.
+    The warnings found on the way are in the bundle's ``warnings``."""
     from generator.core.bundler import bundle
     from generator.core.lint import lint
     from generator.core.validator import validate_openapi
 
+    options = options or Options()
     loaded = bundle(spec)
-    valid = validate_openapi(loaded, known_valid)
-    lint(loaded)
-    return loaded, valid
+    validate_openapi(loaded, lenient=options.lenient)
+    loaded.warnings.extend(lint(loaded, chosen_profile(options), strict=options.strict))
+    return loaded
+
+
+def chosen_profile(options: Options) -> Profile | None:
+    """The profile the options force, or ``None`` (the spec's own choice)."""
+    from generator.profiles import PROFILES
+
+    if options.profile is None:
+        return None
+    if options.profile not in PROFILES:
+        raise SpecError(
+            [
+                Problem(
+                    Location("sdkgen.toml"),
+                    "config",
+                    f"unknown profile '{options.profile}'",
+                    f"use one of {', '.join(sorted(PROFILES))}",
+                )
+            ]
+        )
+    return PROFILES[options.profile]()
+
+
+def chosen_targets(options: Options) -> tuple[Target, ...]:
+    """The targets the options select (all when they name none)."""
+    from generator.targets import TARGETS
+
+    if not options.targets:
+        return TARGETS
+    known = {target.name: target for target in TARGETS}
+    unknown = [name for name in options.targets if name not in known]
+    if unknown:
+        raise SpecError(
+            [
+                Problem(
+                    Location("sdkgen.toml"),
+                    "config",
+                    f"unknown target(s) {', '.join(unknown)}",
+                    f"use some of {', '.join(known)}",
+                )
+            ]
+        )
+    return tuple(t for t in TARGETS if t.name in options.targets)
 
 
 def previous_manifest(out: Path) -> Manifest | None:
@@ -79,7 +124,9 @@ def up_to_date(paths: Paths) -> Changes | None:
     if manifest is None or not manifest.fingerprint.inputs:
         return None
     recorded = manifest.fingerprint
-    current = hash_inputs(paths.spec, paths.templates, recorded_spec_files(paths.spec, manifest))
+    current = hash_inputs(
+        paths.spec, paths.templates, recorded_spec_files(paths.spec, manifest), paths.options
+    )
     if current is None or not current.same_inputs(recorded):
         return None
     if set(recorded.rendered) != set(manifest.files):
@@ -127,34 +174,65 @@ def _reusable(
 
 def build(paths: Paths) -> tuple[model.Api, dict[str, bytes]]:
     """Everything the generator would write, in memory (nothing on disk changes)."""
+    api, files, _ = build_with_warnings(paths)
+    return api, files
+
+
+def build_with_warnings(paths: Paths) -> tuple[model.Api, dict[str, bytes], list[Problem]]:
+    """:func:`build`, with the warnings found on the way."""
     from generator.concurrent import validated_while
     from generator.core.bundler import bundle
     from generator.core.lint import lint
     from generator.core.modeler import build_model
+    from generator.core.validator import validate_openapi
     from generator.formatter import format_files
+    from generator.options import apply
     from generator.render import outputs, render_outputs
 
+    options = paths.options
+    if options.strict and options.lenient:
+        raise SpecError(
+            [
+                Problem(
+                    Location("sdkgen.toml"),
+                    "config",
+                    "strict and lenient contradict each other",
+                    "choose one",
+                )
+            ]
+        )
+    profile = chosen_profile(options)
+    targets = chosen_targets(options)
     previous = previous_manifest(paths.out) if _shortcuts_enabled() else None
     loaded = bundle(paths.spec)
+    if options.lenient:  # its findings become the bundle's warnings: validate here, first
+        validate_openapi(loaded, lenient=True)
+    warnings: list[Problem] = []
 
     def after_validation() -> tuple[model.Api, dict[str, str], dict[str, str], Fingerprint | None]:
         # the stages that follow validation, run while it runs (see generator.concurrent)
-        lint(loaded)
-        api = build_model(loaded)
-        files = outputs(api)
-        rendered = render_outputs(files, paths.templates)
-        fingerprint = hash_inputs(paths.spec, paths.templates, sorted(loaded.files))
+        warnings.extend(lint(loaded, profile, strict=options.strict))
+        api = apply(build_model(loaded, profile), options)
+        files = outputs(api, targets)
+        rendered = render_outputs(files, paths.templates, targets, options.templates)
+        fingerprint = hash_inputs(paths.spec, paths.templates, sorted(loaded.files), options)
         reuse = _reusable(paths.out, rendered, fingerprint, previous)
         # hand-written sources are copied as they are: already formatted
         reuse.update({f.path: rendered[f.path] for f in files if f.source is not None})
         return api, rendered, format_files(rendered, reuse), fingerprint
 
     known = previous.fingerprint.valid if previous else frozenset()
-    valid, (api, rendered, files, fingerprint) = validated_while(loaded, known, after_validation)
+    if options.lenient:
+        valid: frozenset[str] = frozenset()
+        api, rendered, files, fingerprint = after_validation()
+    else:
+        valid, (api, rendered, files, fingerprint) = validated_while(
+            loaded, known, after_validation
+        )
     if fingerprint is not None:
         fingerprint.rendered = {p: digest(t.encode("utf-8")) for p, t in rendered.items()}
         fingerprint.valid = valid
-    return api, with_manifest(files, fingerprint)
+    return api, with_manifest(files, fingerprint), [*loaded.warnings, *warnings]
 
 
 def generate(paths: Paths) -> Changes:
@@ -162,8 +240,10 @@ def generate(paths: Paths) -> Changes:
     current = up_to_date(paths)
     if current is not None:
         return current
-    _, files = build(paths)
-    return write(paths.out, files)
+    _, files, warnings = build_with_warnings(paths)
+    changes = write(paths.out, files)
+    changes.warnings = warnings
+    return changes
 
 
 def check(paths: Paths) -> Changes:
@@ -171,5 +251,7 @@ def check(paths: Paths) -> Changes:
     current = up_to_date(paths)
     if current is not None:
         return current
-    _, files = build(paths)
-    return compare(paths.out, files)
+    _, files, warnings = build_with_warnings(paths)
+    changes = compare(paths.out, files)
+    changes.warnings = warnings
+    return changes

@@ -18,9 +18,14 @@ from generator.core.problems import Location, Problem, SpecError
 from generator.targets import TARGETS, Output, Target, Views
 
 
-def environment(templates: Path, targets: Sequence[Target] = TARGETS) -> jinja2.Environment:
+def environment(
+    templates: Path, targets: Sequence[Target] = TARGETS, overrides: Path | None = None
+) -> jinja2.Environment:
+    """The Jinja2 environment of the templates; a template in ``overrides`` (same relative
+    path) replaces the default one."""
+    folders = [str(overrides), str(templates)] if overrides is not None else [str(templates)]
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        loader=jinja2.FileSystemLoader(folders),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -32,8 +37,18 @@ def environment(templates: Path, targets: Sequence[Target] = TARGETS) -> jinja2.
     return env
 
 
-def _template_problem(templates: Path, name: str, error: Exception) -> Problem:
-    path = (templates / name).resolve()
+def _template_file(env: jinja2.Environment, templates: Path, name: str) -> Path:
+    """The file a template was read from (an override's, or the default one)."""
+    try:
+        assert env.loader is not None
+        filename = env.loader.get_source(env, name)[1]
+    except jinja2.TemplateNotFound:
+        filename = None
+    return Path(filename) if filename else templates / name
+
+
+def _template_problem(path: Path, name: str, error: Exception) -> Problem:
+    path = path.resolve()
     line = getattr(error, "lineno", None)
     if line is None:  # a runtime error: find the template's frame in the traceback
         traceback = error.__traceback__
@@ -61,10 +76,13 @@ def render(api: model.Api, templates: Path, targets: Sequence[Target] = TARGETS)
 
 
 def render_outputs(
-    files: Sequence[Output], templates: Path, targets: Sequence[Target] = TARGETS
+    files: Sequence[Output],
+    templates: Path,
+    targets: Sequence[Target] = TARGETS,
+    overrides: Path | None = None,
 ) -> dict[str, str]:
     """Render (or copy) the given outputs; returns relative path -> text."""
-    env = environment(templates, targets)
+    env = environment(templates, targets, overrides)
     rendered: dict[str, str] = {}
     problems: list[Problem] = []
     for output in files:
@@ -83,7 +101,11 @@ def render_outputs(
                 )
             )
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as error:
-            problems.append(_template_problem(templates, output.template, error))
+            problems.append(
+                _template_problem(
+                    _template_file(env, templates, output.template), output.template, error
+                )
+            )
     if problems:
         raise SpecError(problems)
     return rendered

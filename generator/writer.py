@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.core.problems import Problem
 from generator.fingerprint import Fingerprint
 
 MANIFEST = "MANIFEST"
@@ -63,6 +64,8 @@ class Changes:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    #: What the spec's processing reported without stopping (lint and lenient findings).
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def stale(self) -> list[str]:

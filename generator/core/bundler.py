@@ -1,6 +1,15 @@
 """Join a multi-file spec into one OpenAPI document.
 
-Layout rules, checked here:
+Any layout of relative ``$ref``s is followed: a ref may point at a fragment of any file of the
+spec's folder (YAML or JSON), refs are resolved relative to the file that holds them, and one
+file reached by different relative paths is read once. A path item referred to from the root's
+``paths`` is written in place; anything else that is referred to across files becomes a
+component of the bundle, of the kind its place asks for (a schema where a schema is expected,
+a parameter in a ``parameters`` list, ...), named after the last token of its pointer (or its
+file, for a whole file), with the file's name, then a number, added when that name is taken.
+Kinds that components cannot hold are written in place.
+
+This project's own layout (spec/README.md) keeps its stricter rules, checked here:
 
 * the root file's ``paths`` entries may be ``$ref``s to path items kept in files under
   ``paths/`` (the ref is replaced by the path item itself);
@@ -34,6 +43,126 @@ from generator.core.loader import (
 from generator.core.problems import Location, Problem, SpecError
 
 COMPONENT_KINDS = ("schemas", "parameters", "responses", "requestBodies", "headers", "examples")
+#: The files of a spec folder that are read.
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+#: Keys that show a file under components/<kind>/ is one component, not a map of them.
+_SINGLE_COMPONENT_KEYS: dict[str, frozenset[str]] = {
+    "schemas": frozenset(
+        [
+            "type",
+            "properties",
+            "allOf",
+            "oneOf",
+            "anyOf",
+            "not",
+            "items",
+            "enum",
+            "const",
+            "$ref",
+            "required",
+            "format",
+            "additionalProperties",
+            "patternProperties",
+            "$schema",
+            "$id",
+            "$defs",
+            "definitions",
+            "title",
+        ]
+    ),
+    "parameters": frozenset({"name", "in"}),
+    "responses": frozenset({"content", "headers", "links"}),
+    "requestBodies": frozenset({"content"}),
+    "headers": frozenset({"schema", "content", "style", "explode"}),
+    "examples": frozenset({"value", "externalValue", "dataValue", "serializedValue"}),
+}
+_PATH_ITEM_KEYS = frozenset(
+    [
+        "get",
+        "put",
+        "post",
+        "delete",
+        "options",
+        "head",
+        "patch",
+        "trace",
+        "query",
+        "additionalOperations",
+        "parameters",
+        "servers",
+        "summary",
+        "description",
+        "$ref",
+    ]
+)
+#: The parent key (in the bundled document) of a value of each component kind.
+_KIND_OF_PARENT = {
+    "parameters": "parameters",
+    "responses": "responses",
+    "headers": "headers",
+    "examples": "examples",
+}
+
+
+#: Objects keyed by names (of properties, media types, status codes ...), whose members are
+#: never literal data whatever their name.
+_NAMED_MAPS = frozenset(
+    [
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "examples",
+        "responses",
+        "headers",
+        "content",
+        "encoding",
+        "links",
+        "callbacks",
+        "schemas",
+        "parameters",
+        "requestBodies",
+        "securitySchemes",
+        "pathItems",
+        "webhooks",
+        "paths",
+        "variables",
+        "mapping",
+        "scopes",
+    ]
+)
+
+
+def literal_value(out: str, key: str, value: Any) -> bool:
+    """True when ``value``, under ``key`` of the object at ``out`` (a pointer of the bundle),
+    is literal data: an example, a default, an enum or const. OpenAPI does not resolve a
+    ``$ref`` written there; it is part of the example."""
+    tokens = out.rsplit("/", 2)
+    if tokens[-1] in _NAMED_MAPS:
+        return False
+    if key in ("example", "default", "const", "enum"):
+        return True
+    if key == "examples" and isinstance(value, list):  # a schema's list of examples
+        return True
+    return key in ("value", "dataValue") and len(tokens) == 3 and tokens[-2] == "examples"
+
+
+def _spec_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path for path in folder.rglob("*") if path.suffix in SPEC_SUFFIXES and path.is_file()
+    )
+
+
+def _name_token(text: str) -> str:
+    """A component name OpenAPI accepts (``^[a-zA-Z0-9._-]+$``) made from ``text``."""
+    return re.sub(r"[^A-Za-z0-9._-]", "_", text) or "_"
+
+
+def _normal_pointer(fragment: str) -> str:
+    return "".join(join_pointer("", token) for token in split_pointer(fragment))
 
 
 @dataclass(frozen=True)
@@ -60,6 +189,8 @@ class Bundle:
     declared_path_items: list[Target] = field(default_factory=list)
     #: Root ``paths`` key -> the path item it refers to.
     path_targets: dict[str, Target] = field(default_factory=dict)
+    #: Findings reported without refusing the spec (e.g. the validator's, in lenient mode).
+    warnings: list[Problem] = field(default_factory=list)
 
     def locate(self, pointer: str) -> Location:
         """Source position of a pointer of the bundled document (or of its nearest ancestor)."""
@@ -83,6 +214,7 @@ class Bundle:
 
 class _Bundler:
     def __init__(self, root: Path) -> None:
+        self._resolved: dict[Path, Path] = {}
         self.root = root.resolve()
         self.spec_dir = self.root.parent
         self.components_dir = self.spec_dir / "components"
@@ -96,11 +228,22 @@ class _Bundler:
         self.pending: list[tuple[str, str, Target]] = []
         self.path_targets: dict[str, Target] = {}
         self.declared_path_items: list[Target] = []
+        #: Files under components/ or paths/ that hold one component or path item.
+        self.single_files: set[Path] = set()
+        #: Values written in place, being copied (to refuse refs that lead back into them).
+        self.inlining: list[Target] = []
 
     # -- files -----------------------------------------------------------------------------
     def inside(self, path: Path) -> bool:
         """True when ``path`` (resolved: symlinks followed) lies in the spec's folder."""
-        return path.resolve().is_relative_to(self.spec_dir)
+        return self.resolved(path).is_relative_to(self.spec_dir)
+
+    def resolved(self, path: Path) -> Path:
+        """``path.resolve()``, remembered: a large spec resolves the same few files often."""
+        known = self._resolved.get(path)
+        if known is None:
+            known = self._resolved[path] = path.resolve()
+        return known
 
     @staticmethod
     def refused_reference(file_part: str) -> tuple[str, str, str] | None:
@@ -132,7 +275,7 @@ class _Bundler:
                 )
             )
             return None
-        path = path.resolve()
+        path = self.resolved(path)
         if path not in self.files:
             try:
                 self.files[path] = load_yaml_file(path)
@@ -143,10 +286,10 @@ class _Bundler:
 
     def component_kind(self, path: Path) -> str | None:
         try:
-            parts = path.resolve().relative_to(self.components_dir).parts
+            parts = self.resolved(path).relative_to(self.components_dir).parts
         except ValueError:
             return None
-        kind = parts[0].removesuffix(".yaml") if len(parts) == 1 else parts[0]
+        kind = _stem(Path(parts[0])) if len(parts) == 1 else parts[0]
         return kind
 
     def scan_declarations(self) -> None:
@@ -159,9 +302,7 @@ class _Bundler:
             for name in declared if isinstance(declared, dict) else {}:
                 pointer = f"/components/{root_kind}/{escape_pointer_token(name)}"
                 self.declared[(root_kind, name)] = Target(self.root, pointer)
-        for path in (
-            sorted(self.components_dir.rglob("*.yaml")) if self.components_dir.is_dir() else []
-        ):
+        for path in _spec_files(self.components_dir):
             source = self.file(path)
             kind = self.component_kind(path)
             if source is None or kind is None:
@@ -186,8 +327,12 @@ class _Bundler:
                     )
                 )
                 continue
-            for name in source.data:
-                target = Target(source.path, join_pointer("", name))
+            names: list[tuple[str, str]] = [(name, join_pointer("", name)) for name in source.data]
+            if _SINGLE_COMPONENT_KEYS[kind].intersection(source.data):  # one component
+                self.single_files.add(source.path)
+                names = [(_name_token(_stem(source.path)), "")]
+            for name, pointer in names:
+                target = Target(source.path, pointer)
                 previous = self.declared.get((kind, name))
                 if previous is not None:
                     self.problems.append(
@@ -201,7 +346,7 @@ class _Bundler:
                     )
                     continue
                 self.declared[(kind, name)] = target
-        for path in sorted(self.paths_dir.rglob("*.yaml")) if self.paths_dir.is_dir() else []:
+        for path in _spec_files(self.paths_dir):
             source = self.file(path)
             if source is None:
                 continue
@@ -215,22 +360,38 @@ class _Bundler:
                     )
                 )
                 continue
+            if _PATH_ITEM_KEYS.intersection(source.data):  # the file is one path item
+                self.single_files.add(source.path)
+                self.declared_path_items.append(Target(source.path, ""))
+                continue
             for key in source.data:
                 self.declared_path_items.append(Target(source.path, join_pointer("", key)))
 
     # -- copying ---------------------------------------------------------------------------
-    def copy(self, value: Any, source: SourceFile, pointer: str, out: str) -> Any:
+    def copy(
+        self, value: Any, source: SourceFile, pointer: str, out: str, literal: bool = False
+    ) -> Any:
+        """Copy ``value`` to ``out`` of the bundle, following its refs; inside ``literal`` data
+        (examples, defaults, ...) a ``$ref`` is data and is copied as it is."""
         self.source_map.setdefault(out, source.location(pointer))
         if isinstance(value, dict):
-            if "$ref" in value:
+            if "$ref" in value and not literal:
                 return self.copy_ref(value, source, pointer, out)
             return {
-                key: self.copy(item, source, join_pointer(pointer, key), join_pointer(out, key))
+                key: self.copy(
+                    item,
+                    source,
+                    join_pointer(pointer, key),
+                    join_pointer(out, key),
+                    literal or literal_value(out, key, item),
+                )
                 for key, item in value.items()
             }
         if isinstance(value, list):
             return [
-                self.copy(item, source, join_pointer(pointer, index), join_pointer(out, index))
+                self.copy(
+                    item, source, join_pointer(pointer, index), join_pointer(out, index), literal
+                )
                 for index, item in enumerate(value)
             ]
         return value
@@ -263,7 +424,7 @@ class _Bundler:
             self.problem(source, ref_pointer, rule, f"'{ref}' {message}", fix)
             return value
         target_path = (
-            (source.path.parent / unquote(file_part)).resolve() if file_part else source.path
+            self.resolved(source.path.parent / unquote(file_part)) if file_part else source.path
         )
         if not self.inside(target_path):
             self.problem(
@@ -324,16 +485,8 @@ class _Bundler:
             return self.inline_path_item(ref, target_file, fragment, source, ref_pointer, out)
         kind = self.component_kind(target_file.path)
         tokens = split_pointer(fragment)
-        if kind not in COMPONENT_KINDS or len(tokens) != 1:
-            self.problem(
-                source,
-                ref_pointer,
-                "ref-target",
-                f"'{ref}' does not name a whole component",
-                "point at a top-level key of a file under components/<kind>/, e.g. "
-                "'../components/schemas/common.yaml#/Envelope'",
-            )
-            return value
+        if kind not in COMPONENT_KINDS or len(tokens) != 1 or target_file.path in self.single_files:
+            return self.hoist(ref, target_file, fragment, source, ref_pointer, out, siblings)
         assert kind is not None
         name = tokens[0]
         key = (kind, name)
@@ -352,6 +505,103 @@ class _Bundler:
             self.pending.append((kind, name, Target(target_file.path, fragment)))
         return {"$ref": f"#/components/{kind}/{escape_pointer_token(name)}", **siblings}
 
+    def hoist(
+        self,
+        ref: str,
+        target_file: SourceFile,
+        fragment: str,
+        source: SourceFile,
+        ref_pointer: str,
+        out: str,
+        siblings: dict[str, Any],
+    ) -> Any:
+        """A ref to a value of any file: the value becomes a component of the kind its place
+        expects (once per value), or is written in place when no component kind fits."""
+        target = Target(target_file.path, _normal_pointer(fragment))
+        known = self.by_target().get(target)
+        if known is None:
+            kind = self.context_kind(split_pointer(out))
+            if kind is None:
+                return self.inline(ref, target_file, target, source, ref_pointer, out, siblings)
+            known = (kind, self.unique_name(kind, target))
+            self.declared[known] = target
+            self._by_target[target] = known
+        kind, name = known
+        if known not in self.used:
+            self.used.add(known)
+            self.pending.append((kind, name, target))
+        return {"$ref": f"#/components/{kind}/{escape_pointer_token(name)}", **siblings}
+
+    _by_target: dict[Target, tuple[str, str]]
+
+    def by_target(self) -> dict[Target, tuple[str, str]]:
+        """Declared or hoisted components by the value they are (built once, then kept)."""
+        if not hasattr(self, "_by_target"):
+            self._by_target = {}
+            for key, target in sorted(self.declared.items()):
+                self._by_target.setdefault(target, key)
+        return self._by_target
+
+    @staticmethod
+    def context_kind(tokens: list[str]) -> str | None:
+        """The component kind a value at ``tokens`` (of the bundled document) must be."""
+        if len(tokens) == 3 and tokens[0] == "components":
+            return tokens[1] if tokens[1] in COMPONENT_KINDS else None
+        if "schema" in tokens or tokens[:2] == ["components", "schemas"]:
+            return "schemas"
+        if tokens and tokens[-1] == "requestBody":
+            return "requestBodies"
+        parent = tokens[-2] if len(tokens) >= 2 else ""
+        if parent == "parameters" and tokens[-1].isdigit():
+            return "parameters"
+        return _KIND_OF_PARENT.get(parent)
+
+    def unique_name(self, kind: str, target: Target) -> str:
+        """The name of a hoisted component: the last token of its pointer (or the file's
+        stem for a whole file); when taken, prefixed by the file's stem, then numbered."""
+        tokens = split_pointer(target.pointer)
+        stem = _name_token(_stem(target.path))
+        base = _name_token(tokens[-1]) if tokens else stem
+        taken = {name for other, name in self.declared if other == kind}
+        for candidate in (base, f"{stem}_{base}"):
+            if candidate not in taken:
+                return candidate
+        number = 2
+        while f"{base}_{number}" in taken:
+            number += 1
+        return f"{base}_{number}"
+
+    def inline(
+        self,
+        ref: str,
+        target_file: SourceFile,
+        target: Target,
+        source: SourceFile,
+        ref_pointer: str,
+        out: str,
+        siblings: dict[str, Any],
+    ) -> Any:
+        """Write the referred value in place (its own refs resolved from its own file)."""
+        if target in self.inlining:
+            self.problem(
+                source,
+                ref_pointer,
+                "ref-cycle",
+                f"'{ref}' leads back into itself and cannot be written in place",
+                "break the cycle; only schemas may refer to themselves",
+            )
+            return {}
+        self.inlining.append(target)
+        try:
+            value = resolve_pointer(target_file.data, target.pointer)
+            copied = self.copy(value, target_file, target.pointer, out)
+        finally:
+            self.inlining.pop()
+        self.source_map[out] = source.location(ref_pointer)
+        if isinstance(copied, dict) and siblings:
+            return {**copied, **siblings}
+        return copied
+
     def inline_path_item(
         self,
         ref: str,
@@ -361,19 +611,17 @@ class _Bundler:
         ref_pointer: str,
         out: str,
     ) -> Any:
+        path_key = split_pointer(out)[1]
         try:
             target_file.path.relative_to(self.paths_dir)
+            ours = not (target_file.path in self.single_files and fragment == "")
         except ValueError:
-            self.problem(
-                source,
-                ref_pointer,
-                "ref-target",
-                f"'{ref}' should point at a path item in a file under paths/",
-                "move the path item to a file under paths/",
-            )
-            return {}
+            ours = False
+        if not ours:  # any other layout: the path item is written in place as it is
+            target = Target(target_file.path, _normal_pointer(fragment))
+            self.path_targets[path_key] = target
+            return self.inline(ref, target_file, target, source, ref_pointer, out, {})
         tokens = split_pointer(fragment)
-        path_key = split_pointer(out)[1]
         if tokens != [path_key]:
             self.problem(
                 source,
@@ -448,6 +696,11 @@ class _Bundler:
             declared_path_items=self.declared_path_items,
             path_targets=self.path_targets,
         )
+
+
+def _stem(path: Path) -> str:
+    """The file's name without its suffix (``pet`` for ``pet.yaml``)."""
+    return path.name[: -len(path.suffix)] if path.suffix else path.name
 
 
 def bundle(root: Path) -> Bundle:

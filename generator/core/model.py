@@ -230,10 +230,14 @@ class Package:
     distribution: str
     version: str
     client_class: str
+    #: SPDX identifier (or a LicenseRef-) of the licence.
     license: str
     repository_url: str | None
     documentation_url: str | None
     copyright_holder: str
+    #: The licence as the spec names it, and its URL.
+    license_name: str = ""
+    license_url: str = ""
 
 
 @dataclass

@@ -19,7 +19,10 @@ class Location:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the spec, reported as ``file:line:col: error[rule]: ...``."""
+    """One thing wrong with the spec, reported as ``file:line:col: error[rule]: ...``.
+
+    ``severity`` is ``"error"`` (the spec is refused) or ``"warning"`` (reported, the run goes
+    on; e.g. the validator's findings in lenient mode)."""
 
     location: Location
     rule: str
@@ -31,10 +34,14 @@ class Problem:
     def render(self) -> str:
         return f"{self.location}: {self.severity}[{self.rule}]: {self.message}\n    fix: {self.fix}"
 
+    def as_warning(self) -> Problem:
+        """The same finding, reported as a warning."""
+        return Problem(self.location, self.rule, self.message, self.fix, "warning")
+
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
     """Order problems by file and position so that reports are stable."""
-    unique = {(p.location, p.rule, p.message, p.fix): p for p in problems}
+    unique = {(p.location, p.rule, p.message, p.fix, p.severity): p for p in problems}
     return [unique[key] for key in sorted(unique)]
 
 

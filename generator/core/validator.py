@@ -1,7 +1,11 @@
-"""Check the bundled document against the OpenAPI 3.1 specification.
+"""Check the bundled document against the OpenAPI specification of its own version.
 
-openapi-spec-validator does the checking; this module turns its findings into
-:class:`~generator.core.problems.Problem` values that point at the source file and line.
+The document's ``openapi`` field picks the validator: 3.0.x, 3.1.x and 3.2.x each have theirs
+in openapi-spec-validator; any other value (a Swagger 2.0 document, a version without its
+patch number, a future major version) is refused with one located problem. This module turns
+the validator's findings into :class:`~generator.core.problems.Problem` values that point at the
+source file and line. In lenient mode those findings are kept as warnings on the bundle instead
+of being raised.
 
 Validation by parts: the document is valid exactly when each of its parts is valid, a part
 being one path item or one component, each checked in a document of its own that holds the
@@ -23,7 +27,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_spec_validator import (
+    OpenAPIV30SpecValidator,
+    OpenAPIV31SpecValidator,
+    OpenAPIV32SpecValidator,
+)
 
 from generator.core.bundler import Bundle
 from generator.core.loader import join_pointer, resolve_pointer
@@ -54,7 +62,96 @@ def _pointer_for(error: Any) -> str:
     return ""
 
 
-def _fix_for(message: str) -> str:
+#: OpenAPI minor version -> the validator of that version.
+VALIDATORS: dict[str, Any] = {
+    "3.0": OpenAPIV30SpecValidator,
+    "3.1": OpenAPIV31SpecValidator,
+    "3.2": OpenAPIV32SpecValidator,
+}
+#: What the ``openapi`` field must look like (the pattern of the versions' own JSON schemas).
+_VERSION = re.compile(r"(?P<minor>3\.[0-9]+)\.(?:0|[1-9][0-9]*)(?:-.+)?")
+
+
+def openapi_version(bundle: Bundle) -> str:
+    """The document's OpenAPI minor version (``"3.0"``, ``"3.1"`` or ``"3.2"``); raise
+    :class:`SpecError` with one located problem when the ``openapi`` field does not name a
+    version this generator validates."""
+    document = bundle.document
+    supported = ", ".join(f"{minor}.x" for minor in VALIDATORS)
+    if "openapi" not in document:
+        if "swagger" in document:
+            raise SpecError(
+                [
+                    Problem(
+                        bundle.locate("/swagger"),
+                        "openapi-version",
+                        f"this is a Swagger {document['swagger']} document; only OpenAPI "
+                        f"{supported} is read",
+                        "convert it to OpenAPI 3 (e.g. with swagger2openapi) and write "
+                        "`openapi: 3.1.0` at the top",
+                    )
+                ]
+            )
+        raise SpecError(
+            [
+                Problem(
+                    bundle.locate(""),
+                    "openapi-version",
+                    "the document has no `openapi` field naming its OpenAPI version",
+                    "write the version first in the root file, e.g. `openapi: 3.1.0`",
+                )
+            ]
+        )
+    value = document["openapi"]
+    where = bundle.locate("/openapi")
+    if not isinstance(value, str):
+        raise SpecError(
+            [
+                Problem(
+                    where,
+                    "openapi-version",
+                    f"the OpenAPI version must be a string, not {type(value).__name__} {value!r}",
+                    "quote it and give all three numbers, e.g. `openapi: '3.1.0'`",
+                )
+            ]
+        )
+    match = _VERSION.fullmatch(value)
+    if match is None:
+        shape = re.fullmatch(r"3\.[0-9]+", value)
+        raise SpecError(
+            [
+                Problem(
+                    where,
+                    "openapi-version",
+                    (
+                        f"OpenAPI version {value!r} lacks its patch number"
+                        if shape
+                        else f"{value!r} is not an OpenAPI version this generator reads "
+                        f"({supported})"
+                    ),
+                    (
+                        f"write all three numbers, e.g. `openapi: {value}.0`"
+                        if shape
+                        else "write the version the document follows, e.g. `openapi: 3.1.0`"
+                    ),
+                )
+            ]
+        )
+    if match["minor"] not in VALIDATORS:
+        raise SpecError(
+            [
+                Problem(
+                    where,
+                    "openapi-version",
+                    f"OpenAPI {value} is not a version this generator reads ({supported})",
+                    "write the version the document follows, e.g. `openapi: 3.1.0`",
+                )
+            ]
+        )
+    return match["minor"]
+
+
+def _fix_for(message: str, version: str = "3.1") -> str:
     if "was not resolved" in message or "path parameter" in message.lower():
         return "declare every {name} of the path as an `in: path` parameter with that exact name"
     if "is a required property" in message:
@@ -62,8 +159,8 @@ def _fix_for(message: str) -> str:
     if "Additional properties are not allowed" in message or "unevaluated" in message.lower():
         return "remove or correct the key; OpenAPI allows only its own keys here (vendor keys start with x-)"
     if "is not valid under any of the given schemas" in message:
-        return "compare this object with the OpenAPI 3.1 definition of its kind"
-    return "make this part follow the OpenAPI 3.1 specification"
+        return f"compare this object with the OpenAPI {version} definition of its kind"
+    return f"make this part follow the OpenAPI {version} specification"
 
 
 def _depth(error: Any) -> int:
@@ -132,11 +229,16 @@ def _locate(bundle: Bundle, error: Any) -> str:
     return pointer
 
 
-def _run_validator(document: dict[str, Any]) -> tuple[list[Any], Exception | None]:
+def _run_validator(
+    document: dict[str, Any], version: str = "3.1"
+) -> tuple[list[Any], Exception | None]:
     """The validator's findings, and the exception it died of, if it did (what it found
     before that is kept)."""
     found: list[Any] = []
-    iterator = OpenAPIV31SpecValidator(document).iter_errors()
+    try:
+        iterator = VALIDATORS[version](document).iter_errors()
+    except Exception as error:  # the validator could not even start on this document
+        return found, error
     while True:
         try:
             found.append(next(iterator))
@@ -265,9 +367,9 @@ class _Parts:
         return document
 
 
-def _valid(document: dict[str, Any]) -> bool:
+def _valid(document: dict[str, Any], version: str = "3.1") -> bool:
     try:
-        errors = OpenAPIV31SpecValidator(document).iter_errors()
+        errors = VALIDATORS[version](document).iter_errors()
         return not any(
             not str(getattr(e, "message", e)).startswith(_REPORTED_BY_LINT) for e in errors
         )
@@ -275,31 +377,51 @@ def _valid(document: dict[str, Any]) -> bool:
         return False
 
 
-def validate_openapi(bundle: Bundle, known_valid: Iterable[str] = ()) -> frozenset[str]:
-    """Raise :class:`SpecError` listing every way the bundle breaks OpenAPI 3.1; else return
-    the names of the document's parts (all valid), to be passed as ``known_valid`` next time."""
+def validate_openapi(
+    bundle: Bundle, known_valid: Iterable[str] = (), *, lenient: bool = False
+) -> frozenset[str]:
+    """Raise :class:`SpecError` listing every way the bundle breaks the OpenAPI version it
+    declares; else return the names of the document's parts (all valid), to be passed as
+    ``known_valid`` next time.
+
+    With ``lenient`` the validator's findings do not raise: they are appended to
+    ``bundle.warnings`` as warnings, and no part is returned as valid. Problems that make
+    validation itself impossible (an unknown version, components that only refer to each
+    other) are raised in both modes."""
+    version = openapi_version(bundle)
     cycles = _ref_cycles(bundle)
     if cycles:  # checked first: the validator would go round such a cycle until it overflows
         raise SpecError(cycles)
     try:
         parts = _Parts(bundle.document)
     except (TypeError, ValueError):  # not JSON-like: validate it whole
-        _validate_whole(bundle)
+        _report(bundle, _validate_whole(bundle, version), lenient)
         return frozenset()
     known = set(known_valid)
     unchecked = [name for name in parts.parts if name not in known]
     if (
         not parts.parts  # no part carries the root fields: only a whole validation checks them
         or len(unchecked) > _MOST * len(parts.parts)
-        or not all(_valid(parts.document_of(name)) for name in unchecked)
+        or not all(_valid(parts.document_of(name), version) for name in unchecked)
     ):
-        _validate_whole(bundle)
+        problems = _validate_whole(bundle, version)
+        if problems:
+            _report(bundle, problems, lenient)
+            return frozenset()
     return frozenset(parts.parts)
 
 
-def _validate_whole(bundle: Bundle) -> None:
+def _report(bundle: Bundle, problems: list[Problem], lenient: bool) -> None:
+    if not problems:
+        return
+    if not lenient:
+        raise SpecError(problems)
+    bundle.warnings.extend(problem.as_warning() for problem in problems)
+
+
+def _validate_whole(bundle: Bundle, version: str = "3.1") -> list[Problem]:
     problems: list[Problem] = []
-    errors, crash = _run_validator(bundle.document)
+    errors, crash = _run_validator(bundle.document, version)
     located: list[tuple[str, str]] = []
     for found in errors:
         found = _deepest(found)
@@ -314,8 +436,8 @@ def _validate_whole(bundle: Bundle) -> None:
             Problem(
                 bundle.locate(pointer),
                 "openapi-invalid",
-                f"not valid OpenAPI 3.1: {message}",
-                _fix_for(message),
+                f"not valid OpenAPI {version}: {message}",
+                _fix_for(message, version),
             )
         )
     if crash is not None and not problems:
@@ -327,5 +449,4 @@ def _validate_whole(bundle: Bundle) -> None:
                 "fix the problem named above; it usually means a reference or value of the wrong kind",
             )
         )
-    if problems:
-        raise SpecError(problems)
+    return problems

@@ -42,11 +42,21 @@ def _literal(dumper: yaml.SafeDumper, text: LiteralText) -> yaml.ScalarNode:
 _Dumper.add_representer(LiteralText, _literal)
 
 
+class _FastDumper(_FAST or yaml.SafeDumper):  # type: ignore[misc]
+    """libyaml's emitter, which also knows :class:`LiteralText` (a literal block is written
+    the same by both emitters)."""
+
+
+_FastDumper.add_representer(LiteralText, _literal)
+
+
 def _pure(document: Any) -> str:
     return str(yaml.dump(document, Dumper=_Dumper, **_OPTIONS))
 
 
 def _may_be_double_quoted(value: Any) -> bool:
+    if isinstance(value, LiteralText):
+        return not all(line.isprintable() for line in value.split("\n"))
     if isinstance(value, str):
         return not value.isprintable()
     if isinstance(value, dict):
@@ -71,7 +81,7 @@ def _shares_containers(document: Any) -> bool:
 
 def _part(wrapped: dict[str, Any], leaf: Any) -> str:
     if _FAST is not None and not _may_be_double_quoted(leaf):
-        return str(yaml.dump(wrapped, Dumper=_FAST, **_OPTIONS))
+        return str(yaml.dump(wrapped, Dumper=_FastDumper, **_OPTIONS))
     return _pure(wrapped)
 
 

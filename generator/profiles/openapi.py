@@ -14,7 +14,7 @@ from generator.core import model
 from generator.core.schemas import SchemaIndex, json_media
 from generator.core.text import clean, snake_words
 from generator.profiles.base import Profile
-from generator.profiles.yunxin.profile import license_id
+from generator.profiles.yunxin.profile import license_id, license_text
 
 #: Success statuses in the order their body is taken as the payload.
 SUCCESS_STATUSES = ("200", "201", "202", "203", "206", "2XX", "2xx")
@@ -98,6 +98,8 @@ class OpenAPIProfile(Profile):
             version=str(info.get("version") or "0.0.0"),
             client_class="".join(w.capitalize() for w in words.split("_")) + "Client",
             license=license_id(info.get("license")),
+            license_name=license_text(info.get("license"), "name"),
+            license_url=license_text(info.get("license"), "url"),
             repository_url=None,
             documentation_url=None,
             copyright_holder=str((info.get("contact") or {}).get("name") or info.get("title", "")),

@@ -373,3 +373,40 @@ CASES.update(
         },
     }
 )
+
+
+# -- input formats, versions and bounds (JSON files, OpenAPI versions, hostile YAML) ----------
+_BOMB = 'lol0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n' + "".join(
+    f"lol{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]\n" for i in range(1, 9)
+)
+CASES.update(
+    {
+        "json-syntax": {"components/schemas/extra.json": '{\n  "Extra": {"type": "object",}\n}\n'},
+        "json-duplicate-key": {
+            "components/schemas/extra.json": '{\n  "Extra": {"type": "object"},\n'
+            '  "Extra": {"type": "string"}\n}\n'
+        },
+        "json-nan": {"components/schemas/extra.json": '{"Extra": {"default": NaN}}\n'},
+        "json-empty": {"components/schemas/extra.json": ""},
+        "json-too-deep": {
+            "components/schemas/extra.json": '{"Extra": ' + "[" * 300 + "]" * 300 + "}\n"
+        },
+        "yaml-too-deep-flow": _schemas("Deep: " + "[" * 100_000 + "]" * 100_000 + "\n"),
+        "yaml-too-deep-block": _schemas("Deep:\n" + "- " * 300 + "x\n"),
+        "yaml-alias-bomb": _schemas(_BOMB),
+        "yaml-alias-recursive": _schemas("Loop: &loop\n  type: object\n  items: [*loop]\n"),
+        "yaml-huge-integer": _thing("    huge: {type: integer, default: " + "9" * 5000 + "}\n"),
+        "openapi-version-no-patch": _root("openapi: 3.1.0\n", "openapi: '3.1'\n"),
+        "openapi-version-number": _root("openapi: 3.1.0\n", "openapi: 3.1\n"),
+        "openapi-version-4": _root("openapi: 3.1.0\n", "openapi: 4.0.0\n"),
+        "openapi-version-swagger": _root("openapi: 3.1.0\n", "swagger: '2.0'\n"),
+        "openapi-3.0-invalid-type": {
+            **_root("openapi: 3.1.0\n", "openapi: 3.0.3\n"),
+            **_thing("    broken: {type: strnig}\n"),
+        },
+        "openapi-3.2-invalid-type": {
+            **_root("openapi: 3.1.0\n", "openapi: 3.2.0\n"),
+            **_thing("    broken: {type: strnig}\n"),
+        },
+    }
+)

@@ -55,10 +55,12 @@ def test_dangling_ref(tmp_path: Path) -> None:
     assert ("ref-dangling", "things.yaml", 9) in _problems(tmp_path, _with_property("#/Nope"))
 
 
-def test_ref_to_part_of_a_component(tmp_path: Path) -> None:
-    assert ("ref-target", "things.yaml", 9) in _problems(
-        tmp_path, _with_property("#/Thing/properties/count")
-    )
+def test_ref_to_part_of_a_component_hoists_that_part(tmp_path: Path) -> None:
+    """A deep pointer is followed (issue 7): the part becomes a component of its own."""
+    root = write_spec(tmp_path, _with_property("#/Thing/properties/count"))
+    schemas = bundle(root).document["components"]["schemas"]
+    assert schemas["count"] == {"type": "integer", "format": "int32", "description": "How many."}
+    assert schemas["Thing"]["properties"]["other"] == {"$ref": "#/components/schemas/count"}
 
 
 def test_duplicate_component_names_across_files(tmp_path: Path) -> None:

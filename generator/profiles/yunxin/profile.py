@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generator.core import model
@@ -17,11 +18,36 @@ from generator.profiles.base import Profile
 TRACE_HEADER = "X-custom-traceid"
 
 
+#: License names as specs write them -> their SPDX identifier.
+_LICENSE_NAMES = {
+    "apache 2.0": "Apache-2.0",
+    "apache-2.0": "Apache-2.0",
+    "apache license 2.0": "Apache-2.0",
+    "apache license, version 2.0": "Apache-2.0",
+    "apache license version 2.0": "Apache-2.0",
+    "mit": "MIT",
+    "mit license": "MIT",
+}
+
+
+def license_text(license: Any, key: str) -> str:
+    """A text field of ``info.license`` (``""`` when absent)."""
+    value = license.get(key) if isinstance(license, dict) else None
+    return value.strip() if isinstance(value, str) else ""
+
+
 def license_id(license: Any) -> str:
-    """The SPDX identifier of ``info.license`` (identifier, else name); MIT when absent."""
+    """The SPDX identifier of ``info.license``: its ``identifier``, else its name when it is a
+    known one, else a ``LicenseRef-`` of the name; MIT when absent."""
     if not isinstance(license, dict):
         return "MIT"
-    return str(license.get("identifier") or license.get("name") or "MIT")
+    if isinstance(license.get("identifier"), str) and license["identifier"]:
+        return str(license["identifier"])
+    name = str(license.get("name") or "MIT").strip()
+    known = _LICENSE_NAMES.get(name.lower())
+    if known:
+        return known
+    return "LicenseRef-" + (re.sub(r"[^A-Za-z0-9.]+", "-", name).strip("-") or "Unknown")
 
 
 class YunxinProfile(Profile):
@@ -141,6 +167,8 @@ class YunxinProfile(Profile):
             version=str(sdk.get("version", info.get("version", "0.0.0"))),
             client_class=sdk.get("client_class", "YunxinIM"),
             license=license_id(info.get("license")),
+            license_name=license_text(info.get("license"), "name"),
+            license_url=license_text(info.get("license"), "url"),
             repository_url=sdk.get("repository"),
             documentation_url=sdk.get("documentation"),
             copyright_holder=str((info.get("contact") or {}).get("name") or info.get("title", "")),

@@ -232,6 +232,8 @@ def build(api: neutral.Api) -> ir.Api:
         modules=[_module(m) for m in api.modules],
         client_class=package.client_class,
         license=package.license,
+        license_name=package.license_name or package.license,
+        license_url=package.license_url,
         repository_url=package.repository_url,
         documentation_url=package.documentation_url,
         copyright_holder=package.copyright_holder,

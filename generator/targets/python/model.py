@@ -51,6 +51,9 @@ def import_sorted(names: list[str] | set[str]) -> list[str]:
     return sorted(names, key=key)
 
 
+#: Licences whose full text the templates hold (templates/python/licenses/<id>.txt.jinja).
+LICENSE_TEXTS = frozenset({"Apache-2.0", "MIT"})
+
 TypeKind = Literal["str", "int", "float", "bool", "bytes", "any", "list", "dict", "model", "enum"]
 
 
@@ -630,6 +633,8 @@ class Api:
     repository_url: str | None = None  # x-sdk.repository
     documentation_url: str | None = None  # x-sdk.documentation
     copyright_holder: str = ""  # info.contact.name, for licenses that name one
+    license_name: str = ""  # info.license.name
+    license_url: str = ""  # info.license.url
 
     @property
     def project_urls(self) -> list[tuple[str, str]]:
@@ -658,8 +663,11 @@ class Api:
 
     @property
     def license_template(self) -> str:
-        """The template of the package's LICENSE file, by SPDX identifier."""
-        return f"python/licenses/{self.license}.txt.jinja"
+        """The template of the package's LICENSE file, by SPDX identifier (a licence without
+        a template of its own gets a LICENSE that names it)."""
+        if self.license in LICENSE_TEXTS:
+            return f"python/licenses/{self.license}.txt.jinja"
+        return "python/licenses/other.txt.jinja"
 
     generator_version: str = ""
 
