@@ -3,7 +3,7 @@
 A run hashes every input that can change the output: the spec's files (those the bundle read
 plus every file under ``components/`` and ``paths/``, which the bundler scans), every template,
 every source file of the generator, and the versions of the libraries whose behaviour shapes
-the output (black, Jinja2, PyYAML, openapi-spec-validator). Python's own version cannot change
+the output (black, Jinja2, PyYAML, openapi-spec-validator, and the installed prettier). Python's own version cannot change
 the output (black's target versions are fixed and no stage depends on hash order), so it is
 not part of it. Text is hashed with CRLF line ends read as LF, as the stages read it.
 
@@ -30,8 +30,13 @@ if TYPE_CHECKING:
 TOOLS = ("black", "Jinja2", "PyYAML", "openapi-spec-validator")
 #: The generator's own source files.
 GENERATOR = Path(__file__).resolve().parent
-#: The formatter's source: a recorded formatted file may be reused only if it is unchanged.
+#: The formatter's sources: a recorded formatted file may be reused only if they are unchanged.
 FORMATTER_INPUT = "generator:formatter.py"
+FORMATTER_INPUTS = (
+    FORMATTER_INPUT,
+    "generator:prettier.mjs",
+    "generator:targets/typescript/runtime/.prettierrc.json",
+)
 
 _INTRO = (
     "# fingerprint: what these files were made from; while all of it is unchanged the generator\n"
@@ -74,8 +79,11 @@ class Fingerprint:
         """Whether formatting works the same as when ``other`` was recorded."""
         return (
             self.tools.get("black") == other.tools.get("black")
-            and FORMATTER_INPUT in self.inputs
-            and self.inputs.get(FORMATTER_INPUT) == other.inputs.get(FORMATTER_INPUT)
+            and self.tools.get("prettier") == other.tools.get("prettier")
+            and all(
+                label in self.inputs and self.inputs.get(label) == other.inputs.get(label)
+                for label in FORMATTER_INPUTS
+            )
         )
 
 
@@ -116,12 +124,15 @@ def parse_manifest(text: str) -> Manifest | None:
 
 
 def tool_versions() -> dict[str, str]:
+    from generator.formatter import prettier_version
+
     versions = {}
     for name in TOOLS:
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             versions[name] = "missing"
+    versions["prettier"] = prettier_version()
     return versions
 
 

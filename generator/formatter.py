@@ -1,5 +1,10 @@
 """Format rendered files: black for Python modules and for ```python blocks in Markdown,
-and the same whitespace rules for every text file (no trailing spaces, one final newline).
+prettier for TypeScript and JSON, and the same whitespace rules for every other text file (no
+trailing spaces, one final newline).
+
+Prettier is the repository's pinned one (``node_modules``, see package.json), run once per
+generation over every ``.ts`` and ``.json`` file together (``prettier.mjs``: one Node process
+for the batch), with the TypeScript runtime's ``.prettierrc.json``; it runs while black does.
 
 Black is the slow part of a run, so its results are kept in a content-addressed cache
 (``.cache/black`` in the repository, keyed by black's version, its mode and the input); set
@@ -10,9 +15,12 @@ input gives the same output with or without it.
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import os
 import re
+import shutil
+import subprocess
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from importlib import metadata
@@ -29,9 +37,19 @@ MODE = black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY39})
 #: A worker process is started only for at least this many files to format.
 _FILES_PER_WORKER = 4
 _PYTHON_BLOCK = re.compile(r"(```python\n)(.*?)(```)", re.DOTALL)
+_TS_BLOCK = re.compile(r"(```ts\n)(.*?)(```)", re.DOTALL)
 
 
 CACHE = Path(__file__).resolve().parent.parent / ".cache" / "black"
+REPOSITORY = Path(__file__).resolve().parent.parent
+#: The batch script, the pinned prettier it loads and the settings it applies.
+PRETTIER_SCRIPT = Path(__file__).resolve().parent / "prettier.mjs"
+PRETTIER_PACKAGE = REPOSITORY / "node_modules" / "prettier" / "package.json"
+PRETTIER_CONFIG = (
+    Path(__file__).resolve().parent / "targets" / "typescript" / "runtime" / ".prettierrc.json"
+)
+#: Extensions prettier formats.
+PRETTIER_EXTENSIONS = (".ts", ".json")
 _CACHE_SALT = f"{metadata.version('black')}|{MODE!r}|".encode()
 
 
@@ -88,13 +106,74 @@ def format_markdown(text: str) -> str:
     return _normalise(_PYTHON_BLOCK.sub(block, text))
 
 
+def prettier_version() -> str:
+    """The installed prettier's version (``missing`` when it is not installed)."""
+    try:
+        return str(json.loads(PRETTIER_PACKAGE.read_text(encoding="utf-8"))["version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return "missing"
+
+
+class _PrettierBatch:
+    """One ``node prettier.mjs`` process formatting a batch, started now, read by ``result``."""
+
+    def __init__(self, files: dict[str, str]) -> None:
+        self.files = files
+        self.process: subprocess.Popen[bytes] | None = None
+        self.failure: str | None = None
+        node = shutil.which("node")
+        if not files:
+            return
+        if node is None or prettier_version() == "missing":
+            self.failure = "node or the pinned prettier is not installed (run `make node`)"
+            return
+        request = json.dumps({"config": str(PRETTIER_CONFIG), "files": files}).encode("utf-8")
+        self.process = subprocess.Popen(
+            [node, str(PRETTIER_SCRIPT)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=REPOSITORY,
+        )
+        self.request = request
+
+    def result(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Formatted text by path, and the error message of each file prettier refused."""
+        if not self.files:
+            return {}, {}
+        if self.process is None:
+            return {}, {path: self.failure or "prettier did not run" for path in self.files}
+        out, err = self.process.communicate(self.request, timeout=600)
+        if self.process.returncode != 0:
+            message = err.decode("utf-8", "replace").strip() or "prettier failed"
+            return {}, {path: message for path in self.files}
+        answer = json.loads(out.decode("utf-8"))
+        return dict(answer["files"]), dict(answer["errors"])
+
+
+def _with_ts_blocks(text: str, path: str, pretty: dict[str, str]) -> str:
+    """``text`` with its n-th ```ts block replaced by prettier's ``<path>#<n>.ts``."""
+    numbers = iter(range(len(pretty) + 1))
+
+    def block(match: re.Match[str]) -> str:
+        code = pretty.get(f"{path}#{next(numbers)}.ts")
+        return match.group(0) if code is None else match.group(1) + code + match.group(3)
+
+    return _TS_BLOCK.sub(block, text)
+
+
 def format_file(path: str, text: str) -> str:
     """One rendered file formatted; raises black's ``InvalidInput`` for invalid Python."""
+    if path.endswith(PRETTIER_EXTENSIONS):
+        formatted, errors = _PrettierBatch({path: text}).result()
+        if path in errors:
+            raise InvalidInput(errors[path])
+        return formatted[path]
     if path.endswith(".py"):
         return format_python(_normalise(text)) if text.strip() else ""
     if path.endswith(".md"):
         return format_markdown(text)
-    if path.endswith((".yaml", ".yml", ".json")):
+    if path.endswith((".yaml", ".yml")):
         # data: blank lines and spaces inside a scalar are content, so only the end is tidied
         return text.rstrip("\n") + "\n" if text.strip() else ""
     return _normalise(text)
@@ -135,19 +214,39 @@ def format_files(files: dict[str, str], reuse: dict[str, str] | None = None) -> 
     reuse = reuse or {}
     formatted = {path: reuse[path] for path in files if path in reuse}
     errors: dict[str, str] = {}
-    for path, text, error in _run([(p, t) for p, t in files.items() if p not in reuse]):
+    todo = {p: t for p, t in files.items() if p not in reuse}
+    # prettier's batch runs in its own process while black works here; it also takes the
+    # ```ts blocks of Markdown files (as <path>#<n>.ts)
+    pending = {p: t for p, t in todo.items() if p.endswith(PRETTIER_EXTENSIONS)}
+    for path, source in todo.items():
+        if path.endswith(".md"):
+            for number, match in enumerate(_TS_BLOCK.finditer(source)):
+                pending[f"{path}#{number}.ts"] = match.group(2)
+    batch = _PrettierBatch(pending)
+    rest = [(p, t) for p, t in todo.items() if not p.endswith(PRETTIER_EXTENSIONS)]
+    for path, text, error in _run(rest):
         if text is not None:
             formatted[path] = text
         else:
             errors[path] = error or "invalid input"
+    pretty, refused = batch.result()
+    for path, code in pretty.items():
+        if path in files:
+            formatted[path] = code
+    for name, error in refused.items():
+        errors[name.split("#", 1)[0]] = error
+    for path in todo:
+        if path.endswith(".md") and path in formatted and f"{path}#0.ts" in pretty:
+            formatted[path] = _with_ts_blocks(formatted[path], path, pretty)
     problems: list[Problem] = []
     for path in (p for p in files if p in errors):
         error = errors[path]
+        language = "TypeScript or JSON" if path.endswith(PRETTIER_EXTENSIONS) else "Python"
         problems.append(
             Problem(
                 Location(f"generated/{path}"),
                 "generated-syntax",
-                f"the rendered file is not valid Python: {error}",
+                f"the rendered file is not valid {language}: {error}",
                 "fix the template that renders this file (see generator/render.py for which one)",
             )
         )

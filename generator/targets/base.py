@@ -17,6 +17,7 @@ from generator.core import model
 
 if TYPE_CHECKING:
     from generator.targets.python import model as python_model
+    from generator.targets.typescript import model as typescript_model
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,12 @@ class Views:
     @cached_property
     def python(self) -> python_model.Api:
         from generator.targets.python.build import build
+
+        return build(self.api)
+
+    @cached_property
+    def typescript(self) -> typescript_model.Api:
+        from generator.targets.typescript.build import build
 
         return build(self.api)
 

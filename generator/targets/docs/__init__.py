@@ -1,5 +1,5 @@
 """The Markdown reference (``generated/docs``): an index, an overview, one page per resource
-and the models page, showing each operation as an SDK call."""
+and the models page, showing each operation as a call of the Python and the TypeScript SDK."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ class DocsTarget(Target):
     name = "docs"
 
     def outputs(self, views: Views) -> list[Output]:
-        base: dict[str, Any] = {"api": views.python}
+        base: dict[str, Any] = {"api": views.python, "ts": views.typescript}
         files = [
             Output("docs/index.md", "docs/index.md.jinja", base),
             Output("docs/overview.md", "docs/overview.md.jinja", base),
