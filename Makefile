@@ -2,7 +2,7 @@
 #   make generate   validate spec/ and regenerate generated/ (creates .venv on first use)
 #   make test       every test: generator stages, goldens, spec coverage, SDK over real HTTP
 #   make check      fail (listing the stale files) when generated/ does not match spec/ + templates/
-#   make lint       black, ruff and mypy --strict on generator/, tests/ and generated/
+#   make lint       black, ruff, mypy --strict (Python), tsc --strict and prettier (TypeScript)
 #   make goldens    rewrite the golden outputs of the fixture specs (review the diff!)
 #   make bench      benchmarks: generation speed, import time and call overhead against peers
 #   make package    wheel and sdist of the Python SDK (checked with twine) and the npm tarball of the TypeScript SDK into dist/
@@ -59,12 +59,14 @@ test: $(INSTALLED) $(NODE_INSTALLED) chromium
 test-fast: $(INSTALLED)
 	$(PY) -m pytest -m "not prism"
 
-lint: $(INSTALLED)
+lint: $(INSTALLED) $(NODE_INSTALLED)
 	$(VENV)/bin/black --check generator tests bench sitegen npmpack
 	$(VENV)/bin/black --check --config $(SDK)/pyproject.toml $(SDK) generator/targets/python/runtime
 	$(VENV)/bin/ruff check generator tests bench generated sitegen npmpack
 	$(VENV)/bin/mypy generator sitegen npmpack
 	cd $(SDK) && ../../$(VENV)/bin/mypy --strict yunxin_im
+	node_modules/.bin/tsc -p generated/typescript/tsconfig.json
+	node_modules/.bin/prettier --check --log-level warn 'generated/typescript/**/*.{ts,json}' 'generator/targets/typescript/runtime/**/*.{ts,json}'
 
 goldens: $(INSTALLED)
 	$(PY) -m tests.golden.refresh

@@ -175,7 +175,9 @@ def typescript(args: argparse.Namespace) -> None:
     bench/typescript.mjs)."""
     tsc = ROOT / "node_modules" / ".bin" / "tsc"
     if not (TYPESCRIPT / "package.json").is_file() or not tsc.exists():
-        print("== TypeScript SDK: skipped (no generated/typescript or no node_modules; run make node) ==")
+        print(
+            "== TypeScript SDK: skipped (no generated/typescript or no node_modules; run make node) =="
+        )
         return
     out = WORK / "ts"
     shutil.rmtree(out, ignore_errors=True)
