@@ -38,19 +38,19 @@ $(NODE_INSTALLED): package.json package-lock.json
 
 node: $(NODE_INSTALLED)
 
-generate: $(INSTALLED)
+generate: $(INSTALLED) $(NODE_INSTALLED)
 	$(PY) -m generator generate
 
-check: $(INSTALLED)
+check: $(INSTALLED) $(NODE_INSTALLED)
 	$(PY) -m generator check
 
 validate: $(INSTALLED)
 	$(PY) -m generator validate
 
-diff: $(INSTALLED)
+diff: $(INSTALLED) $(NODE_INSTALLED)
 	$(PY) -m generator diff --base $(BASE) $(DIFF_ARGS)
 
-release: $(INSTALLED)
+release: $(INSTALLED) $(NODE_INSTALLED)
 	$(PY) -m generator release
 
 test: $(INSTALLED) $(NODE_INSTALLED) chromium
@@ -68,10 +68,10 @@ lint: $(INSTALLED) $(NODE_INSTALLED)
 	node_modules/.bin/tsc -p generated/typescript/tsconfig.json
 	node_modules/.bin/prettier --check --log-level warn 'generated/typescript/**/*.{ts,json}' 'generator/targets/typescript/runtime/**/*.{ts,json}'
 
-goldens: $(INSTALLED)
+goldens: $(INSTALLED) $(NODE_INSTALLED)
 	$(PY) -m tests.golden.refresh
 
-bench: $(INSTALLED)
+bench: $(INSTALLED) $(NODE_INSTALLED)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	$(PY) -m bench
 
