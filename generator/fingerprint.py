@@ -136,11 +136,21 @@ def tool_versions() -> dict[str, str]:
     return versions
 
 
+#: Folders that hold tool caches, never inputs (a hidden folder such as .ruff_cache, too).
+_NOT_INPUTS = frozenset({"__pycache__", "node_modules"})
+
+
 def _files_under(directory: Path, pattern: str) -> list[Path]:
     if not directory.is_dir():
         return []
     return sorted(
-        p for p in directory.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts
+        p
+        for p in directory.rglob(pattern)
+        if p.is_file()
+        and not any(
+            part in _NOT_INPUTS or part.startswith(".")
+            for part in p.relative_to(directory).parts[:-1]
+        )
     )
 
 
