@@ -157,3 +157,14 @@ def test_the_manifest_records_every_input(project: Paths) -> None:
     for tool in fingerprint.TOOLS:
         assert f"# tool {tool} " in text
     assert "# rendered " in text and "  python/yunxin_im/_types.py\n" in text
+
+
+def test_tool_caches_are_not_inputs(tmp_path: Path) -> None:
+    """A fresh clone has no caches: files in hidden folders or node_modules must not count."""
+    (tmp_path / "real.txt").write_text("x", encoding="utf-8")
+    (tmp_path / ".prettierrc.json").write_text("{}", encoding="utf-8")
+    for cache in (".ruff_cache/0.17/abc", "node_modules/x/index.js", "sub/__pycache__/m.pyc"):
+        (tmp_path / cache).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / cache).write_text("cache", encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in fingerprint._files_under(tmp_path, "*")]
+    assert found == [".prettierrc.json", "real.txt"]
