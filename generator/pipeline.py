@@ -213,6 +213,19 @@ def build_with_warnings(paths: Paths) -> tuple[model.Api, dict[str, bytes], list
         # the stages that follow validation, run while it runs (see generator.concurrent)
         warnings.extend(lint(loaded, profile, strict=options.strict))
         api = apply(build_model(loaded, profile), options)
+        warnings.extend(
+            Problem(
+                loaded.locate(""),
+                "target-unsupported",
+                f"the {target.name} target implements the "
+                f"{' and '.join(target.profiles or ())} profile only; this spec follows "
+                f"{api.profile}, so no {target.name} output is written",
+                "choose other targets (--target), or opt the spec into a supported profile",
+                "warning",
+            )
+            for target in targets
+            if not target.supports(api.profile)
+        )
         files = outputs(api, targets)
         rendered = render_outputs(files, paths.templates, targets, options.templates)
         fingerprint = hash_inputs(paths.spec, paths.templates, sorted(loaded.files), options)

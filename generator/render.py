@@ -66,8 +66,9 @@ def _template_problem(path: Path, name: str, error: Exception) -> Problem:
 
 def outputs(api: model.Api, targets: Sequence[Target] = TARGETS) -> list[Output]:
     """Every file the targets produce for ``api``, in a fixed order."""
-    views = Views(api)
-    return [output for target in targets for output in target.outputs(views)]
+    supported = [target for target in targets if target.supports(api.profile)]
+    views = Views(api, tuple(target.name for target in supported))
+    return [output for target in supported for output in target.outputs(views)]
 
 
 def render(api: model.Api, templates: Path, targets: Sequence[Target] = TARGETS) -> dict[str, str]:

@@ -9,7 +9,7 @@ context) and for the Jinja2 filters its templates use. Adding a language is a ne
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +37,8 @@ class Views:
     (the docs and the bundled spec show the SDK calls of the language targets)."""
 
     api: model.Api
-    extra: dict[str, Any] = field(default_factory=dict)
+    #: The names of the targets of this run that support the API's profile.
+    targets: tuple[str, ...] = ()
 
     @cached_property
     def python(self) -> python_model.Api:
@@ -54,6 +55,11 @@ class Views:
 
 class Target:
     name: str = ""
+    #: The profiles whose conventions the target's runtime implements (``None``: every one).
+    profiles: tuple[str, ...] | None = None
+
+    def supports(self, profile: str) -> bool:
+        return self.profiles is None or profile in self.profiles
 
     def outputs(self, views: Views) -> list[Output]:
         raise NotImplementedError

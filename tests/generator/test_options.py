@@ -83,7 +83,12 @@ def test_plain_spec_generates_with_its_warnings(plain: Path) -> None:
         "warning[request-media]: POST /orders takes its body as application/x-www-form-urlencoded"
         in result.stderr
     )
-    assert "1 warning(s)" in result.stderr
+    # the TypeScript runtime speaks the Yunxin conventions only: said, not silently skipped
+    assert (
+        "warning[target-unsupported]: the typescript target implements the yunxin" in result.stderr
+    )
+    assert "2 warning(s)" in result.stderr
+    assert not (plain / "out" / "typescript").exists()
     package = plain / "out" / "python" / "tiny_shop_client"
     assert sorted(p.name for p in (package / "resources").glob("*.py")) == [
         "__init__.py",

@@ -14,7 +14,8 @@ class DocsTarget(Target):
     name = "docs"
 
     def outputs(self, views: Views) -> list[Output]:
-        base: dict[str, Any] = {"api": views.python, "ts": views.typescript}
+        ts = views.typescript if "typescript" in views.targets else None
+        base: dict[str, Any] = {"api": views.python, "ts": ts}
         files = [
             Output("docs/index.md", "docs/index.md.jinja", base),
             Output("docs/overview.md", "docs/overview.md.jinja", base),

@@ -37,6 +37,8 @@ def _comment(doc: Any, indent: int = 0) -> str:
 
 class TypeScriptTarget(Target):
     name = "typescript"
+    #: Its runtime speaks the Yunxin conventions only (envelope, CheckSum signing, regions).
+    profiles = ("yunxin",)
 
     def outputs(self, views: Views) -> list[Output]:
         api = views.typescript
