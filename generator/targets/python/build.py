@@ -27,6 +27,7 @@ _KINDS: dict[str, ir.TypeKind] = {
     "model": "model",
     "enum": "enum",
     "binary": "bytes",
+    "union": "union",
 }
 
 
@@ -40,6 +41,7 @@ def type_ref(type_: neutral.Type) -> ir.TypeRef:
             None if type_.enum_base is None else "int" if type_.enum_base == "integer" else "str"
         ),
         nullable=type_.nullable,
+        variants=tuple(type_ref(v) for v in type_.variants),
     )
 
 
@@ -56,9 +58,10 @@ def _field(item: neutral.Field) -> ir.ModelField:
     )
 
 
-def _model(item: neutral.Model) -> ir.ModelDef:
+def _model(item: neutral.Model, root_class: str = "YunxinModel") -> ir.ModelDef:
     failure = item.partial_failure
     return ir.ModelDef(
+        root_class=root_class,
         name=item.name,
         module=item.module,
         description=item.description,
@@ -93,8 +96,8 @@ def _enum(item: neutral.Enum) -> ir.EnumDef:
     )
 
 
-def _module(item: neutral.Module) -> ir.ModelModule:
-    models = [_model(m) for m in item.models]
+def _module(item: neutral.Module, root_class: str = "YunxinModel") -> ir.ModelModule:
+    models = [_model(m, root_class) for m in item.models]
     enums = [_enum(e) for e in item.enums]
     defined: set[str] = {enum.name for enum in enums}
     rebuild: list[str] = []
@@ -137,7 +140,7 @@ def _parameter(item: neutral.Parameter) -> ir.Parameter:
     )
 
 
-def _operation(item: neutral.Operation) -> ir.Operation:
+def _operation(item: neutral.Operation, plain: bool = False) -> ir.Operation:
     params = [_parameter(p) for p in item.parameters]
     request_example = {}
     if item.body_example is not None:
@@ -200,13 +203,49 @@ def _operation(item: neutral.Operation) -> ir.Operation:
             if stream
             else None
         ),
+        body_encoding=item.body_encoding,
+        auth=[list(alternative) for alternative in item.security] if plain else [],
+        any_response_type=plain,
     )
+
+
+def _security(schemes: list[neutral.SecurityScheme]) -> list[ir.SecurityScheme]:
+    """The schemes with their constructor arguments: named after the kind when one scheme has
+    that kind, else prefixed with the scheme's own name (``admin_api_key``)."""
+    kinds = [s.kind for s in schemes]
+    base = {"api_key": ["api_key"], "bearer": ["token"], "basic": ["username", "password"]}
+    result: list[ir.SecurityScheme] = []
+    taken: set[str] = set()
+    for scheme in schemes:
+        arguments = list(base[scheme.kind])
+        if kinds.count(scheme.kind) > 1:
+            prefix = argument_name(scheme.name).lower().strip("_") or "scheme"
+            arguments = [f"{prefix}_{a}" for a in arguments]
+        while any(a in taken for a in arguments):
+            arguments = [f"{a}_" for a in arguments]
+        taken.update(arguments)
+        result.append(
+            ir.SecurityScheme(
+                scheme.name,
+                scheme.kind,
+                scheme.location,
+                scheme.parameter,
+                scheme.description,
+                arguments,
+            )
+        )
+    return result
 
 
 def build(api: neutral.Api) -> ir.Api:
     """The Python target's model of ``api``."""
     package = api.package
+    plain = api.profile != "yunxin"
+    root_class = "APIModel" if plain else "YunxinModel"
     return ir.Api(
+        profile=api.profile,
+        security=_security(api.security_schemes) if plain else [],
+        default_base_url=api.regions[0].primary if api.regions else "",
         title=api.title,
         version=api.version,
         description=api.description,
@@ -225,11 +264,11 @@ def build(api: neutral.Api) -> ir.Api:
                 tag=r.tag,
                 description=r.description,
                 doc_title_zh=r.doc_title_zh,
-                operations=[_operation(op) for op in r.operations],
+                operations=[_operation(op, plain) for op in r.operations],
             )
             for r in api.resources
         ],
-        modules=[_module(m) for m in api.modules],
+        modules=[_module(m, root_class) for m in api.modules],
         client_class=package.client_class,
         license=package.license,
         repository_url=package.repository_url,
