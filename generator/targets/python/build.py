@@ -12,8 +12,10 @@ from generator.targets.python import model as ir
 from generator.targets.python.naming import (
     argument_name,
     enum_member_name,
+    RESERVED_ARGUMENTS,
     field_name,
     pascal_case,
+    snake_case,
 )
 
 _KINDS: dict[str, ir.TypeKind] = {
@@ -45,10 +47,11 @@ def type_ref(type_: neutral.Type) -> ir.TypeRef:
     )
 
 
-def _field(item: neutral.Field) -> ir.ModelField:
+def _field(item: neutral.Field, plain: bool = False) -> ir.ModelField:
+    wire = snake_case(item.wire_name) if plain and not item.name_hint else item.wire_name
     return ir.ModelField(
         wire_name=item.wire_name,
-        py_name=field_name(item.wire_name, item.name_hint),
+        py_name=field_name(wire, item.name_hint),
         type=type_ref(item.type),
         required=item.required,
         description=item.description,
@@ -65,7 +68,7 @@ def _model(item: neutral.Model, root_class: str = "YunxinModel") -> ir.ModelDef:
         name=item.name,
         module=item.module,
         description=item.description,
-        fields=[_field(f) for f in item.fields],
+        fields=_unique_fields([_field(f, root_class != "YunxinModel") for f in item.fields]),
         base=type_ref(item.base) if item.base else None,
         partial_failure=(
             ir.PartialFailure(
@@ -124,10 +127,42 @@ def _module(item: neutral.Module, root_class: str = "YunxinModel") -> ir.ModelMo
     )
 
 
-def _parameter(item: neutral.Parameter) -> ir.Parameter:
+def _unique_fields(fields: list[ir.ModelField]) -> list[ir.ModelField]:
+    """Fields whose Python names would clash (``fooBar`` and ``foo_bar``) numbered in order."""
+    taken: set[str] = set()
+    for item in fields:
+        name, number = item.py_name, 1
+        while name in taken:
+            number += 1
+            name = f"{item.py_name}_{number}"
+        item.py_name = name
+        taken.add(name)
+    return fields
+
+
+def _unique_parameters(params: list[ir.Parameter]) -> list[ir.Parameter]:
+    """Arguments that would clash with each other, with ``options`` or with the per-request
+    options get their location appended (``id_body``), then a number."""
+    taken: set[str] = set(RESERVED_ARGUMENTS) | {"options"}
+    for param in params:
+        name = param.py_name
+        if name in taken:
+            name = f"{param.py_name}_{param.location}"
+        number = 1
+        base = name
+        while name in taken:
+            number += 1
+            name = f"{base}_{number}"
+        param.py_name = name
+        taken.add(name)
+    return params
+
+
+def _parameter(item: neutral.Parameter, plain: bool = False) -> ir.Parameter:
+    wire = snake_case(item.wire_name) if plain and not item.name_hint else item.wire_name
     return ir.Parameter(
         wire_name=item.wire_name,
-        py_name=argument_name(item.wire_name, item.name_hint),
+        py_name=argument_name(wire, item.name_hint),
         location=item.location,
         type=type_ref(item.type),
         required=item.required,
@@ -141,7 +176,9 @@ def _parameter(item: neutral.Parameter) -> ir.Parameter:
 
 
 def _operation(item: neutral.Operation, plain: bool = False) -> ir.Operation:
-    params = [_parameter(p) for p in item.parameters]
+    params = [_parameter(p, plain) for p in item.parameters]
+    if plain:
+        params = _unique_parameters(params)
     request_example = {}
     if item.body_example is not None:
         by_wire = {p.wire_name: p.py_name for p in params if p.location == "body"}
@@ -237,6 +274,50 @@ def _security(schemes: list[neutral.SecurityScheme]) -> list[ir.SecurityScheme]:
     return result
 
 
+def _resources(api: neutral.Api, plain: bool) -> list[ir.Resource]:
+    """The resources; under the plain profile their names, classes and method names are made
+    unique and safe: a class named like a model gets ``Resource`` appended, a method named like
+    another of its resource a number."""
+    models = {m.name for module in api.modules for m in module.models}
+    models |= {e.name for module in api.modules for e in module.enums}
+    resources = []
+    used_names: set[str] = {"with_raw_response", "with_options", "close", "base_url"}
+    for r in api.resources:
+        name, class_name = r.name, pascal_case(r.name)
+        operations = [_operation(op, plain) for op in r.operations]
+        if plain:
+            name = argument_name(snake_case(r.name))
+            base, number = name, 1
+            while name in used_names:
+                number += 1
+                name = f"{base}_{number}"
+            used_names.add(name)
+            class_name = pascal_case(name) or "Default"
+            if class_name in models:
+                class_name = f"{class_name}Resource"
+            taken: set[str] = set()
+            for op in operations:
+                method = argument_name(snake_case(op.method_name))
+                base_method, number = method, 1
+                while method in taken:
+                    number += 1
+                    method = f"{base_method}_{number}"
+                taken.add(method)
+                op.method_name = method
+                op.resource = name
+        resources.append(
+            ir.Resource(
+                name=name,
+                class_name=class_name,
+                tag=r.tag,
+                description=r.description,
+                doc_title_zh=r.doc_title_zh,
+                operations=operations,
+            )
+        )
+    return resources
+
+
 def build(api: neutral.Api) -> ir.Api:
     """The Python target's model of ``api``."""
     package = api.package
@@ -257,17 +338,7 @@ def build(api: neutral.Api) -> ir.Api:
             ir.ErrorCode(e.code, e.class_name, e.description, e.retry) for e in api.error_codes
         ],
         regions=[ir.Region(r.name, r.description, r.primary, list(r.backups)) for r in api.regions],
-        resources=[
-            ir.Resource(
-                name=r.name,
-                class_name=pascal_case(r.name),
-                tag=r.tag,
-                description=r.description,
-                doc_title_zh=r.doc_title_zh,
-                operations=[_operation(op, plain) for op in r.operations],
-            )
-            for r in api.resources
-        ],
+        resources=_resources(api, plain),
         modules=[_module(m, root_class) for m in api.modules],
         client_class=package.client_class,
         license=package.license,
