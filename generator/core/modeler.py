@@ -131,6 +131,11 @@ class Modeler:
         form = schema.get("format") if isinstance(schema.get("format"), str) else None
         if kind == "string" and form == "binary":
             return model.Type("binary", nullable=nullable, format=form)
+        if isinstance(kind, list):  # 3.1: several types
+            if not kind:
+                return model.Type("any")
+            variants = [self.type_of({**schema, "type": k}, hint, module) for k in kind]
+            return model.Type("union", variants=tuple(variants), nullable=nullable)
         if kind in _PRIMITIVES:
             return model.Type(_PRIMITIVES[kind], nullable=nullable, format=form)
         if kind == "array":
@@ -149,9 +154,6 @@ class Modeler:
                 else None
             )
             return model.Type("map", item=item, nullable=nullable)
-        if isinstance(kind, list) and kind:  # 3.1: several types
-            variants = [self.type_of({**schema, "type": k}, hint, module) for k in kind]
-            return model.Type("union", variants=tuple(variants), nullable=nullable)
         return model.Type("any")
 
     def union_of(self, schema: dict[str, Any], hint: str | None, module: str) -> model.Type | None:
@@ -290,6 +292,11 @@ class Modeler:
         values = schema["enum"]
         names = schema.get("x-enum-varnames") or [None] * len(values)
         descriptions = schema.get("x-enum-descriptions") or [""] * len(values)
+        if None in values:  # a nullable enum lists null among its values
+            kept = [i for i, v in enumerate(values) if v is not None]
+            values = [values[i] for i in kept]
+            names = [names[i] for i in kept]
+            descriptions = [descriptions[i] for i in kept]
         return model.Enum(
             name=name,
             module=self.module(name),

@@ -4,6 +4,8 @@ imports. This is the Python refiner; templates then only lay the result out."""
 
 from __future__ import annotations
 
+import keyword
+
 from generator import __version__
 from generator.core import model as neutral
 from generator.core.bundler import Bundle
@@ -14,6 +16,7 @@ from generator.targets.python.naming import (
     enum_member_name,
     RESERVED_ARGUMENTS,
     field_name,
+    is_class_name,
     pascal_case,
     snake_case,
 )
@@ -37,7 +40,7 @@ def type_ref(type_: neutral.Type) -> ir.TypeRef:
     return ir.TypeRef(
         _KINDS[type_.kind],
         item=type_ref(type_.item) if type_.item else None,
-        name=type_.name,
+        name=_CLASS_NAMES.get(type_.name, type_.name) if type_.name else None,
         module=type_.module,
         enum_base=(
             None if type_.enum_base is None else "int" if type_.enum_base == "integer" else "str"
@@ -65,7 +68,7 @@ def _model(item: neutral.Model, root_class: str = "YunxinModel") -> ir.ModelDef:
     failure = item.partial_failure
     return ir.ModelDef(
         root_class=root_class,
-        name=item.name,
+        name=_CLASS_NAMES.get(item.name, item.name),
         module=item.module,
         description=item.description,
         fields=_unique_fields([_field(f, root_class != "YunxinModel") for f in item.fields]),
@@ -88,15 +91,59 @@ def _model(item: neutral.Model, root_class: str = "YunxinModel") -> ir.ModelDef:
 
 def _enum(item: neutral.Enum) -> ir.EnumDef:
     return ir.EnumDef(
-        name=item.name,
+        name=_CLASS_NAMES.get(item.name, item.name),
         module=item.module,
         description=item.description,
         base="int" if item.base == "integer" else "str",
-        members=[
-            ir.EnumMember(v.name_hint or enum_member_name(str(v.value)), v.value, v.description)
-            for v in item.values
-        ],
+        members=_unique_members(
+            [
+                ir.EnumMember(v.name_hint or enum_member_name(str(v.value)), v.value, v.description)
+                for v in item.values
+            ]
+        ),
     )
+
+
+def _unique_members(members: list[ir.EnumMember]) -> list[ir.EnumMember]:
+    """Member names that clash once made identifiers (``a`` and ``A``) numbered in order."""
+    taken: set[str] = set()
+    for member in members:
+        name, number = member.name, 1
+        while name in taken:
+            number += 1
+            name = f"{member.name}_{number}"
+        member.name = name
+        taken.add(name)
+    return members
+
+
+#: Spec name -> Python class name of each model and enum (plain profile; set by :func:`build`).
+_CLASS_NAMES: dict[str, str] = {}
+
+
+def _class_names(api: neutral.Api) -> dict[str, str]:
+    """Python class names for schema names that are not PascalCase identifiers
+    (``billing_portal.configuration`` -> ``BillingPortalConfiguration``), numbered on clashes."""
+    names = sorted(
+        [m.name for module in api.modules for m in module.models]
+        + [e.name for module in api.modules for e in module.enums]
+    )
+    taken = {n for n in names if is_class_name(n) and not keyword.iskeyword(n)}
+    result: dict[str, str] = {}
+    for name in names:
+        if name in taken:
+            continue
+        words = snake_case(name).split("_")
+        made = "".join(w[:1].upper() + w[1:] for w in words if w) or "Model"
+        if made[0].isdigit():
+            made = f"Model{made}"
+        base, number = made, 1
+        while made in taken:
+            number += 1
+            made = f"{base}{number}"
+        taken.add(made)
+        result[name] = made
+    return result
 
 
 def _module(item: neutral.Module, root_class: str = "YunxinModel") -> ir.ModelModule:
@@ -322,6 +369,9 @@ def build(api: neutral.Api) -> ir.Api:
     """The Python target's model of ``api``."""
     package = api.package
     plain = api.profile != "yunxin"
+    _CLASS_NAMES.clear()
+    if plain:
+        _CLASS_NAMES.update(_class_names(api))
     root_class = "APIModel" if plain else "YunxinModel"
     return ir.Api(
         profile=api.profile,
