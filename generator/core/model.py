@@ -240,8 +240,9 @@ class Operation:
     response_example: Any = None
     source_conflicts: list[str] = field(default_factory=list)
     stream: Stream | None = None
-    #: How the body travels: ``json``, ``form`` (urlencoded) or ``multipart``.
-    body_encoding: Literal["json", "form", "multipart"] = "json"
+    #: How the body travels: ``json`` (an object of the body parameters), ``form``
+    #: (urlencoded), ``multipart``, or ``value`` (the one ``body`` parameter is the JSON body).
+    body_encoding: Literal["json", "form", "multipart", "value"] = "json"
     #: The security requirements that apply: alternatives, each naming the schemes it needs
     #: together (an empty alternative: no credentials needed).
     security: list[list[str]] = field(default_factory=list)

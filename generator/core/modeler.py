@@ -406,7 +406,7 @@ class Modeler:
         body_type: model.Type | None = None
         body_required = False
         body_example: dict[str, Any] | None = None
-        body_encoding: Literal["json", "form", "multipart"] = "json"
+        body_encoding: Literal["json", "form", "multipart", "value"] = "json"
         body = self.index.resolve(operation.get("requestBody"))
         method_hint = profile.method_hint(operation, method, path)
         hints = profile.inline_models
@@ -426,9 +426,21 @@ class Modeler:
                 schema, f"{base_hint}Request" if hints and inline_body else None
             )
             body_required = bool(body.get("required"))
-            params.extend(
-                self.body_parameters(schema, f"{base_hint}Request" if hints else None)
-            )
+            body_params = self.body_parameters(schema, f"{base_hint}Request" if hints else None)
+            if not body_params and hints and body_type.kind not in ("model", "map", "any"):
+                # a union, a list or a scalar: the body is one argument, sent as it is
+                body_encoding = "value" if body_encoding == "json" else body_encoding
+                body_params = [
+                    model.Parameter(
+                        wire_name="body",
+                        name_hint=None,
+                        location="body",
+                        type=body_type,
+                        required=body_required,
+                        description=_clean(body.get("description")) or "The request body.",
+                    )
+                ]
+            params.extend(body_params)
             example = media.get("example")
             if isinstance(example, dict):
                 body_example = example

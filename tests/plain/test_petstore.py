@@ -15,7 +15,12 @@ import pytest
 from tests.support.plain_server import Answer, PlainServer
 
 PACKAGE_DIR = (
-    Path(__file__).resolve().parents[1] / "fixtures" / "specs" / "plain-petstore" / "golden" / "python"
+    Path(__file__).resolve().parents[1]
+    / "fixtures"
+    / "specs"
+    / "plain-petstore"
+    / "golden"
+    / "python"
 )
 if str(PACKAGE_DIR) not in sys.path:
     sys.path.insert(0, str(PACKAGE_DIR))

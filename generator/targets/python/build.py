@@ -175,11 +175,14 @@ def _module(item: neutral.Module, root_class: str = "YunxinModel") -> ir.ModelMo
 
 
 def _unique_fields(fields: list[ir.ModelField]) -> list[ir.ModelField]:
-    """Fields whose Python names would clash (``fooBar`` and ``foo_bar``) numbered in order."""
+    """Fields whose Python names would clash numbered in order; a field never takes the wire
+    name of another (``fooBar`` next to ``foo_bar`` becomes ``foo_bar_2``), as pydantic accepts
+    both names of a field."""
     taken: set[str] = set()
+    wire = {item.wire_name for item in fields}
     for item in fields:
         name, number = item.py_name, 1
-        while name in taken:
+        while name in taken or (name in wire and name != item.wire_name):
             number += 1
             name = f"{item.py_name}_{number}"
         item.py_name = name
@@ -191,13 +194,16 @@ def _unique_parameters(params: list[ir.Parameter]) -> list[ir.Parameter]:
     """Arguments that would clash with each other, with ``options`` or with the per-request
     options get their location appended (``id_body``), then a number."""
     taken: set[str] = set(RESERVED_ARGUMENTS) | {"options"}
+    body_wire = {p.wire_name for p in params if p.location == "body"}
     for param in params:
         name = param.py_name
         if name in taken:
             name = f"{param.py_name}_{param.location}"
         number = 1
         base = name
-        while name in taken:
+        while name in taken or (
+            param.location == "body" and name in body_wire and name != param.wire_name
+        ):
             number += 1
             name = f"{base}_{number}"
         param.py_name = name
@@ -252,7 +258,11 @@ def _operation(item: neutral.Operation, plain: bool = False) -> ir.Operation:
         doc_title_zh=item.doc_title_zh,
         idempotent=item.idempotent,
         parameters=params,
-        body_model=type_ref(item.body_type) if item.body_type else None,
+        body_model=(
+            type_ref(item.body_type)
+            if item.body_type and (not plain or item.body_type.kind == "model")
+            else None
+        ),
         body_required=item.body_required,
         response=type_ref(item.response) if item.response else None,
         pagination=(

@@ -450,6 +450,8 @@ class Operation:
     @property
     def summary_sentence(self) -> str:
         """The summary as a sentence, for the first line of a docstring."""
+        if not self.summary:
+            return f"{self.http_method} {self.path}."
         return self.summary if self.summary.endswith((".", "?", "!")) else f"{self.summary}."
 
     @property

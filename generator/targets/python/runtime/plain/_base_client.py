@@ -263,6 +263,10 @@ def _encode_body(
     if op.body_model is None and not body and not extra_body:
         return None, None
     data = {key: value for key, value in (body or {}).items() if value is not None}
+    if op.body_encoding == "value":
+        value = _jsonable((body or {}).get("body"))
+        content = json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        return content, _BODY_TYPES["json"]
     if op.body_encoding == "multipart":
         return _multipart(data, extra_body)
     if op.body_model is not None:
