@@ -105,7 +105,9 @@ class Modeler:
             return replace(union, nullable=nullable or union.nullable)
         if hint is not None and ref_name(schema) is None and self.index.is_object_model(schema):
             return model.Type(
-                "model", name=self.inline_model(hint, module, schema), module=module,
+                "model",
+                name=self.inline_model(hint, module, schema),
+                module=module,
                 nullable=nullable,
             )
         name = ref_name(schema)
@@ -275,7 +277,10 @@ class Modeler:
                 own = {"properties": properties}
             # a part may require a property another part declares
             required_extra = frozenset(
-                r for p in parts for r in self.index.required(p) if r in (own.get("properties") or {})
+                r
+                for p in parts
+                for r in self.index.required(p)
+                if r in (own.get("properties") or {})
             )
         return model.Model(
             name=name,
@@ -503,9 +508,10 @@ class Modeler:
                 )
             elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
                 schemes.append(model.SecurityScheme(name, "basic", None, None, description))
-            elif kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                schemes.append(model.SecurityScheme(name, "bearer", None, None, description))
-            elif kind in ("oauth2", "openIdConnect"):  # an access token obtained elsewhere
+            elif (kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer") or kind in (
+                "oauth2",
+                "openIdConnect",
+            ):
                 schemes.append(model.SecurityScheme(name, "bearer", None, None, description))
         return schemes
 

@@ -12,9 +12,9 @@ from generator.core.bundler import Bundle
 from generator.core.modeler import build_model
 from generator.targets.python import model as ir
 from generator.targets.python.naming import (
+    RESERVED_ARGUMENTS,
     argument_name,
     enum_member_name,
-    RESERVED_ARGUMENTS,
     field_name,
     is_class_name,
     pascal_case,

@@ -719,7 +719,11 @@ class Api:
         """The root of the package's exception tree."""
         if not self.plain:
             return "YunxinError"
-        stem = self.client_class[: -len("Client")] if self.client_class.endswith("Client") else self.client_class
+        stem = (
+            self.client_class[: -len("Client")]
+            if self.client_class.endswith("Client")
+            else self.client_class
+        )
         return f"{stem or 'API'}Error"
 
     @property
@@ -788,7 +792,7 @@ class Api:
     def exception_names(self) -> list[str]:
         """Every exception class the package exports, sorted."""
         if self.plain:
-            return sorted(PLAIN_EXCEPTIONS + [self.error_root])
+            return sorted([*PLAIN_EXCEPTIONS, self.error_root])
         names = [
             "APIConnectionError",
             "APIError",

@@ -22,7 +22,7 @@ class Credential:
         parameter: The header or query parameter name of an ``api_key``.
     """
 
-    __slots__ = ("kind", "location", "parameter", "_secret", "_value")
+    __slots__ = ("_secret", "_value", "kind", "location", "parameter")
 
     def __init__(
         self,
@@ -39,7 +39,7 @@ class Credential:
         if kind == "bearer":
             self._value = f"Bearer {value}"
         elif kind == "basic":
-            pair = f"{value}:{password or ''}".encode("utf-8")
+            pair = f"{value}:{password or ''}".encode()
             self._value = "Basic " + base64.b64encode(pair).decode("ascii")
         else:
             self._value = value
