@@ -74,7 +74,11 @@ class PythonTarget(Target):
         package = f"python/{api.package}"
         files = [
             Output("python/pyproject.toml", "python/pyproject.toml.jinja", base),
-            Output("python/README.md", "python/README.md.jinja", base),
+            Output(
+                "python/README.md",
+                "python/plain/README.md.jinja" if api.plain else "python/README.md.jinja",
+                base,
+            ),
             Output("python/LICENSE", api.license_template, base),
             Output(f"{package}/py.typed", "python/py.typed.jinja", base),
         ]

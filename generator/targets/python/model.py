@@ -757,9 +757,16 @@ class Api:
         """A complete Python example of one operation: the import, the client, the call."""
         return (
             f"from {self.package} import {self.client_class}\n\n"
-            f"client = {self.client_class}()  # reads YUNXIN_APP_KEY and YUNXIN_APP_SECRET\n"
+            f"client = {self.client_class}()  # {self._credentials_comment}\n"
             f"{op.example_code}\n"
         )
+
+    @property
+    def _credentials_comment(self) -> str:
+        if not self.plain:
+            return "reads YUNXIN_APP_KEY and YUNXIN_APP_SECRET"
+        names = [f"{self.env_prefix}_{a.upper()}" for a in self.credential_arguments]
+        return f"reads {', '.join(names)}" if names else f"reads {self.env_prefix}_BASE_URL"
 
     @property
     def license_template(self) -> str:
