@@ -157,3 +157,23 @@ def test_package_passes_mypy_strict(tmp_path: Path) -> None:
         timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_method_names_made_unique_keywords_and_anonymous_calls(server: PlainServer) -> None:
+    import warnings
+
+    from odd_shapes_client import OddShapesClient
+
+    server.answer("GET", "/things", Answer.json(["a"]))
+    server.answer("GET", "/things-again", Answer.json(["b"]))
+    server.answer("POST", "/imports", Answer(202))
+    with OddShapesClient(username="u", password="p", base_url=server.url) as client:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            assert client.things.list_things() == ["a"]
+        assert any(issubclass(w.category, DeprecationWarning) for w in caught)
+        assert client.things.list_things_2() == ["b"]
+    with OddShapesClient(base_url=server.url) as anonymous:  # `security: []` needs nothing
+        assert anonymous.things.import_(body=[1, 2]) is None
+    seen = server.seen[-1]
+    assert seen.json() == [1, 2] and "authorization" not in seen.headers and seen.query == []
