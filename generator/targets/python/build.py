@@ -375,6 +375,26 @@ def _resources(api: neutral.Api, plain: bool) -> list[ir.Resource]:
     return resources
 
 
+def _mark_narrowed(modules: list[ir.ModelModule]) -> list[ir.ModelModule]:
+    """Flag fields that redeclare a field of a base model with another annotation (an allOf
+    part narrowing an inherited property), so that the type checker accepts the override."""
+    by_name = {model.name: model for module in modules for model in module.models}
+    for model in by_name.values():
+        inherited: dict[str, str] = {}
+        base = model.base
+        seen: set[str] = set()
+        while base is not None and base.name in by_name and base.name not in seen:
+            seen.add(base.name)
+            parent = by_name[base.name]
+            for item in parent.fields:
+                inherited.setdefault(item.py_name, item.annotation)
+            base = parent.base
+        for item in model.fields:
+            if item.py_name in inherited and inherited[item.py_name] != item.annotation:
+                item.narrows_base = True
+    return modules
+
+
 def build(api: neutral.Api) -> ir.Api:
     """The Python target's model of ``api``."""
     package = api.package
@@ -399,7 +419,7 @@ def build(api: neutral.Api) -> ir.Api:
         ],
         regions=[ir.Region(r.name, r.description, r.primary, list(r.backups)) for r in api.regions],
         resources=_resources(api, plain),
-        modules=[_module(m, root_class) for m in api.modules],
+        modules=_mark_narrowed([_module(m, root_class) for m in api.modules]),
         client_class=package.client_class,
         license=package.license,
         repository_url=package.repository_url,

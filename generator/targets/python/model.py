@@ -202,6 +202,8 @@ class ModelField:
     default: Any = None
     deprecated: bool = False
     constraints: str = ""
+    #: The base model has a field of this name with another type (plain profile's allOf).
+    narrows_base: bool = False
 
     @property
     def annotation(self) -> str:
@@ -224,7 +226,13 @@ class ModelField:
 
     @property
     def declaration(self) -> str:
-        """The right-hand side of the field: default value and Field(...) options."""
+        """The right-hand side of the field: default value and Field(...) options (and the
+        comment that lets a field narrow the type of the base model's field of that name)."""
+        text = self._declaration
+        return f"{text}  # type: ignore[assignment]" if self.narrows_base else text
+
+    @property
+    def _declaration(self) -> str:
         options: list[str] = []
         if self.needs_alias:
             options.append(f"alias={self.wire_name!r}")
@@ -770,7 +778,10 @@ class Api:
 
     @property
     def license_template(self) -> str:
-        """The template of the package's LICENSE file, by SPDX identifier."""
+        """The template of the package's LICENSE file, by SPDX identifier (a license without
+        its own template gets a notice that names it)."""
+        if self.license not in ("MIT", "Apache-2.0"):
+            return "python/licenses/other.txt.jinja"
         return f"python/licenses/{self.license}.txt.jinja"
 
     generator_version: str = ""
