@@ -9,6 +9,7 @@ needed, so that this answer costs little more than starting Python.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -131,6 +132,7 @@ def build(paths: Paths) -> tuple[model.Api, dict[str, bytes]]:
     from generator.core.bundler import bundle
     from generator.core.lint import lint
     from generator.core.modeler import build_model
+    from generator.core.problems import Problem, sort_problems
     from generator.formatter import format_files
     from generator.render import outputs, render_outputs
 
@@ -139,7 +141,7 @@ def build(paths: Paths) -> tuple[model.Api, dict[str, bytes]]:
 
     def after_validation() -> tuple[model.Api, dict[str, str], dict[str, str], Fingerprint | None]:
         # the stages that follow validation, run while it runs (see generator.concurrent)
-        lint(loaded)
+        warnings.extend(lint(loaded))
         api = build_model(loaded)
         files = outputs(api)
         rendered = render_outputs(files, paths.templates)
@@ -149,8 +151,11 @@ def build(paths: Paths) -> tuple[model.Api, dict[str, bytes]]:
         reuse.update({f.path: rendered[f.path] for f in files if f.source is not None})
         return api, rendered, format_files(rendered, reuse), fingerprint
 
+    warnings: list[Problem] = []
     known = previous.fingerprint.valid if previous else frozenset()
     valid, (api, rendered, files, fingerprint) = validated_while(loaded, known, after_validation)
+    for warning in sort_problems(warnings):  # what the SDKs cannot express, never silent
+        print(warning.render(), file=sys.stderr)
     if fingerprint is not None:
         fingerprint.rendered = {p: digest(t.encode("utf-8")) for p, t in rendered.items()}
         fingerprint.valid = valid
