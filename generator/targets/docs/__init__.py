@@ -18,7 +18,12 @@ class DocsTarget(Target):
         base: dict[str, Any] = {"api": views.python, "ts": ts}
         files = [
             Output("docs/index.md", "docs/index.md.jinja", base),
-            Output("docs/overview.md", "docs/overview.md.jinja", base),
+            # a plain OpenAPI package has no signing, regions or envelope: its README is the overview
+            Output(
+                "docs/overview.md",
+                "python/plain/README.md.jinja" if views.python.plain else "docs/overview.md.jinja",
+                base,
+            ),
             Output("docs/models.md", "docs/models.md.jinja", base),
         ]
         files += [
