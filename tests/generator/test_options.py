@@ -14,7 +14,7 @@ from generator.options import Options, read_config, resolve
 
 REPO = Path(__file__).resolve().parents[2]
 
-#: A plain OpenAPI 3.0 spec (no profile): two tags, one form body the SDKs do not send.
+#: A plain OpenAPI 3.0 spec (no profile): two tags, one XML body the SDKs do not send.
 PLAIN = """\
 openapi: 3.0.3
 info: {title: Tiny Shop, version: 2.1.0, license: {name: MIT}}
@@ -36,7 +36,7 @@ paths:
       tags: [orders]
       requestBody:
         content:
-          application/x-www-form-urlencoded:
+          application/xml:
             schema: {type: object, properties: {item: {type: string}}}
       responses:
         '201': {description: Created.}
@@ -79,10 +79,7 @@ def generate(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_plain_spec_generates_with_its_warnings(plain: Path) -> None:
     result = generate(plain)
     assert result.returncode == 0, result.stderr
-    assert (
-        "warning[request-media]: POST /orders takes its body as application/x-www-form-urlencoded"
-        in result.stderr
-    )
+    assert "warning[request-media]: POST /orders takes its body as application/xml" in result.stderr
     # the TypeScript runtime speaks the Yunxin conventions only: said, not silently skipped
     assert (
         "warning[target-unsupported]: the typescript target implements the yunxin" in result.stderr
@@ -124,8 +121,8 @@ def test_command_line_options_shape_the_output(plain: Path) -> None:
 
 def test_config_file_beside_the_spec_and_the_command_line_over_it(plain: Path) -> None:
     overrides = plain / "mine"
-    (overrides / "python").mkdir(parents=True)
-    (overrides / "python" / "README.md.jinja").write_text(
+    (overrides / "python" / "plain").mkdir(parents=True)
+    (overrides / "python" / "plain" / "README.md.jinja").write_text(
         "# {{ api.title }}: our own README\n", encoding="utf-8"
     )
     (plain / "spec" / "sdkgen.toml").write_text(
