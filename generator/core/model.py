@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Kind = Literal[
-    "string", "integer", "number", "boolean", "any", "array", "map", "model", "enum", "binary"
+    "string",
+    "integer",
+    "number",
+    "boolean",
+    "any",
+    "array",
+    "map",
+    "model",
+    "enum",
+    "binary",
+    "union",
 ]
 
 
@@ -30,10 +40,15 @@ class Type:
     enum_base: Literal["string", "integer"] | None = None
     nullable: bool = False
     format: str | None = None
+    #: The alternatives of a ``union`` (oneOf/anyOf), in the spec's order.
+    variants: tuple[Type, ...] = ()
 
     def walk(self) -> list[Type]:
         """This type and every type nested in it."""
-        return [self, *(self.item.walk() if self.item else [])]
+        found = [self, *(self.item.walk() if self.item else [])]
+        for variant in self.variants:
+            found.extend(variant.walk())
+        return found
 
     @property
     def named_types(self) -> list[tuple[str, str]]:
@@ -183,6 +198,20 @@ class Region:
 
 
 @dataclass
+class SecurityScheme:
+    """A way of authenticating (``components.securitySchemes``) the SDKs can apply."""
+
+    #: The key of the scheme in ``components.securitySchemes``.
+    name: str
+    #: ``api_key`` (a header or query value), ``bearer`` (a token) or ``basic`` (user and password).
+    kind: Literal["api_key", "bearer", "basic"]
+    #: Where an ``api_key`` travels and under which name.
+    location: Literal["header", "query"] | None
+    parameter: str | None
+    description: str
+
+
+@dataclass
 class Operation:
     operation_id: str
     #: The method name the spec gives (``x-sdk-method``) or the profile derived, snake_case.
@@ -211,6 +240,12 @@ class Operation:
     response_example: Any = None
     source_conflicts: list[str] = field(default_factory=list)
     stream: Stream | None = None
+    #: How the body travels: ``json`` (an object of the body parameters), ``form``
+    #: (urlencoded), ``multipart``, or ``value`` (the one ``body`` parameter is the JSON body).
+    body_encoding: Literal["json", "form", "multipart", "value"] = "json"
+    #: The security requirements that apply: alternatives, each naming the schemes it needs
+    #: together (an empty alternative: no credentials needed).
+    security: list[list[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -255,6 +290,8 @@ class Api:
     modules: list[Module]
     #: The bundled document, for targets that write it out (with their code samples).
     document: dict[str, Any]
+    #: The security schemes operations may use, in the document's order.
+    security_schemes: list[SecurityScheme] = field(default_factory=list)
 
     @property
     def operations(self) -> list[Operation]:

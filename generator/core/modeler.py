@@ -9,7 +9,7 @@ payload of a response, paging, regions) is asked of the spec's profile
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 from generator.core import model
 from generator.core.bundler import Bundle
@@ -22,6 +22,7 @@ from generator.core.schemas import (
     split_nullable,
 )
 from generator.core.text import clean as _clean
+from generator.core.text import snake_words
 from generator.profiles import Profile, for_document
 
 
@@ -68,6 +69,9 @@ class Modeler:
         self.index = SchemaIndex(self.document)
         self.schemas: dict[str, Any] = self.index.schemas
         self.module_of: dict[str, str] = bundle.schema_modules()
+        #: Models of inline object schemas, by the name derived from their place.
+        self.inline: dict[str, model.Model] = {}
+        self._inline_schemas: dict[str, int] = {}
 
     # -- types -----------------------------------------------------------------------------
     def module(self, name: str) -> str:
@@ -90,10 +94,22 @@ class Modeler:
             and schema.get("additionalProperties") in (None, False)
         )
 
-    def type_of(self, schema: Any) -> model.Type:
+    def type_of(self, schema: Any, hint: str | None = None, module: str = "common") -> model.Type:
+        """The type of ``schema``; ``hint`` names an inline object schema found there (a model of
+        that name is then declared in ``module``)."""
         if not isinstance(schema, dict):
             return model.Type("any")
         schema, nullable = split_nullable(schema)
+        union = self.union_of(schema, hint, module)
+        if union is not None:
+            return replace(union, nullable=nullable or union.nullable)
+        if hint is not None and ref_name(schema) is None and self.index.is_object_model(schema):
+            return model.Type(
+                "model",
+                name=self.inline_model(hint, module, schema),
+                module=module,
+                nullable=nullable,
+            )
         name = ref_name(schema)
         if name is not None:
             target = self.schemas.get(name, {})
@@ -117,17 +133,69 @@ class Modeler:
         form = schema.get("format") if isinstance(schema.get("format"), str) else None
         if kind == "string" and form == "binary":
             return model.Type("binary", nullable=nullable, format=form)
+        if isinstance(kind, list):  # 3.1: several types
+            if not kind:
+                return model.Type("any")
+            variants = [self.type_of({**schema, "type": k}, hint, module) for k in kind]
+            return model.Type("union", variants=tuple(variants), nullable=nullable)
         if kind in _PRIMITIVES:
             return model.Type(_PRIMITIVES[kind], nullable=nullable, format=form)
         if kind == "array":
+            item_hint = None if hint is None else f"{hint}Item"
             return model.Type(
-                "array", item=self.type_of(schema.get("items", {})), nullable=nullable
+                "array",
+                item=self.type_of(schema.get("items", {}), item_hint, module),
+                nullable=nullable,
             )
         if kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties")
-            item = self.type_of(extra) if isinstance(extra, dict) and extra else None
+            value_hint = None if hint is None else f"{hint}Value"
+            item = (
+                self.type_of(extra, value_hint, module)
+                if isinstance(extra, dict) and extra
+                else None
+            )
             return model.Type("map", item=item, nullable=nullable)
         return model.Type("any")
+
+    def union_of(self, schema: dict[str, Any], hint: str | None, module: str) -> model.Type | None:
+        """oneOf/anyOf as a ``union`` (a single alternative is that alternative's type)."""
+        for key in ("oneOf", "anyOf"):
+            options = schema.get(key)
+            if not isinstance(options, list) or not options:
+                continue
+            variants: list[model.Type] = []
+            nullable = False
+            for number, option in enumerate(options, 1):
+                if isinstance(option, dict) and option.get("type") == "null" and len(option) == 1:
+                    nullable = True
+                    continue
+                option_hint = None if hint is None else f"{hint}{number}"
+                found = self.type_of(option, option_hint, module)
+                if found not in variants:
+                    variants.append(found)
+            if len(variants) == 1:
+                return replace(variants[0], nullable=nullable or variants[0].nullable)
+            return model.Type("union", variants=tuple(variants), nullable=nullable)
+        return None
+
+    def inline_model(self, hint: str, module: str, schema: dict[str, Any]) -> str:
+        """Declare the model of an inline object schema; its name is ``hint``, made unique
+        against the components and the other inline models (``hint2``, ``hint3`` ...)."""
+        key = id(schema)
+        for name, seen in self._inline_schemas.items():
+            if seen == key:
+                return name
+        name = hint
+        number = 1
+        while name in self.schemas or name in self.inline:
+            number += 1
+            name = f"{hint}{number}"
+        self._inline_schemas[name] = key
+        self.inline[name] = model.Model(name=name, module=module, description="", fields=[])
+        built = self.build_model(name, schema, module)
+        self.inline[name] = built
+        return name
 
     def description_of(self, schema: Any) -> str:
         if not isinstance(schema, dict):
@@ -156,16 +224,27 @@ class Modeler:
         return _describe_constraints(described)
 
     # -- models ----------------------------------------------------------------------------
-    def fields(self, schema: dict[str, Any]) -> list[model.Field]:
-        required = set(schema.get("required") or [])
+    def fields(
+        self,
+        schema: dict[str, Any],
+        owner: str | None = None,
+        module: str = "common",
+        required_extra: frozenset[str] = frozenset(),
+    ) -> list[model.Field]:
+        required = set(schema.get("required") or []) | required_extra
         fields = []
         for wire_name, prop in (schema.get("properties") or {}).items():
             prop_dict = prop if isinstance(prop, dict) else {}
+            hint = (
+                owner + _pascal(wire_name)
+                if owner is not None and self.profile.inline_models
+                else None
+            )
             fields.append(
                 model.Field(
                     wire_name=wire_name,
                     name_hint=prop_dict.get("x-sdk-name"),
-                    type=self.type_of(prop),
+                    type=self.type_of(prop, hint, module),
                     required=wire_name in required,
                     description=self.description_of(prop),
                     default=prop_dict.get("default"),
@@ -176,19 +255,38 @@ class Modeler:
         return fields
 
     def model_of(self, name: str) -> model.Model:
-        schema = self.schemas[name]
+        return self.build_model(name, self.schemas[name], self.module(name))
+
+    def build_model(self, name: str, schema: dict[str, Any], module: str) -> model.Model:
         base: model.Type | None = None
         own = schema
+        required_extra: frozenset[str] = frozenset()
         if "allOf" in schema:
-            parts = schema["allOf"]
-            base = self.type_of(next(p for p in parts if ref_name(p)))
+            parts = [p for p in schema["allOf"] if isinstance(p, dict)]
+            refs = [p for p in parts if ref_name(p)]
+            base = self.type_of(refs[0]) if refs else None
+            if base is not None and base.kind != "model":
+                base = None
             extra = [p for p in parts if not ref_name(p)]
-            own = extra[0] if extra else {}
+            if len(extra) <= 1 and len(refs) <= 1:
+                own = extra[0] if extra else {}
+            else:  # several parts: the first model is the base, the others are merged in
+                properties: dict[str, Any] = {}
+                for part in (refs[1:] if base is not None else refs) + extra:
+                    properties.update(self.index.properties(part))
+                own = {"properties": properties}
+            # a part may require a property another part declares
+            required_extra = frozenset(
+                r
+                for p in parts
+                for r in self.index.required(p)
+                if r in (own.get("properties") or {})
+            )
         return model.Model(
             name=name,
-            module=self.module(name),
+            module=module,
             description=_clean(schema.get("description")) or f"The {name} object.",
-            fields=self.fields(own),
+            fields=self.fields(own, name, module, required_extra),
             base=base,
             partial_failure=self.profile.partial_failure(schema, self.index),
             deprecated=bool(schema.get("deprecated")),
@@ -199,6 +297,11 @@ class Modeler:
         values = schema["enum"]
         names = schema.get("x-enum-varnames") or [None] * len(values)
         descriptions = schema.get("x-enum-descriptions") or [""] * len(values)
+        if None in values:  # a nullable enum lists null among its values
+            kept = [i for i, v in enumerate(values) if v is not None]
+            values = [values[i] for i in kept]
+            names = [names[i] for i in kept]
+            descriptions = [descriptions[i] for i in kept]
         return model.Enum(
             name=name,
             module=self.module(name),
@@ -217,6 +320,9 @@ class Modeler:
                 by_module.setdefault(self.module(name), ([], []))[1].append(self.enum(name))
             elif self.is_model(name):
                 by_module.setdefault(self.module(name), ([], []))[0].append(self.model_of(name))
+        for name in sorted(self.inline):
+            found = self.inline[name]
+            by_module.setdefault(found.module, ([], []))[0].append(found)
         return [
             model.Module(
                 name=module_name,
@@ -267,17 +373,18 @@ class Modeler:
             constraints=self.constraints_of(schema),
         )
 
-    def body_parameters(self, schema: Any) -> list[model.Parameter]:
+    def body_parameters(self, schema: Any, hint: str | None = None) -> list[model.Parameter]:
         required = self.index.required(schema)
         result = []
         for wire_name, prop in self.index.properties(schema).items():
             prop_dict = prop if isinstance(prop, dict) else {}
+            prop_hint = None if hint is None else hint + _pascal(wire_name)
             result.append(
                 model.Parameter(
                     wire_name=wire_name,
                     name_hint=prop_dict.get("x-sdk-name"),
                     location="body",
-                    type=self.type_of(prop),
+                    type=self.type_of(prop, prop_hint),
                     required=wire_name in required,
                     description=self.description_of(prop),
                     default=prop_dict.get("default"),
@@ -304,17 +411,50 @@ class Modeler:
         body_type: model.Type | None = None
         body_required = False
         body_example: dict[str, Any] | None = None
+        body_encoding: Literal["json", "form", "multipart", "value"] = "json"
         body = self.index.resolve(operation.get("requestBody"))
+        method_hint = profile.method_hint(operation, method, path)
+        hints = profile.inline_models
+        base_hint = _pascal(method_hint)
         if isinstance(body, dict) and body:
-            media = json_media(body.get("content")) or {}
-            body_type = self.type_of(media.get("schema"))
+            content = body.get("content")
+            media = json_media(content)
+            if media is None and isinstance(content, dict):
+                for encoding, media_type in _OTHER_BODIES:
+                    if isinstance(content.get(media_type), dict):
+                        media, body_encoding = content[media_type], encoding
+                        break
+            media = media or {}
+            schema = media.get("schema")
+            inline_body = isinstance(schema, dict) and ref_name(schema) is None
+            body_type = self.type_of(
+                schema, f"{base_hint}Request" if hints and inline_body else None
+            )
             body_required = bool(body.get("required"))
-            params.extend(self.body_parameters(media.get("schema")))
+            body_params = self.body_parameters(schema, f"{base_hint}Request" if hints else None)
+            if not body_params and hints and body_type.kind not in ("model", "map", "any"):
+                # a union, a list or a scalar: the body is one argument, sent as it is
+                body_encoding = "value" if body_encoding == "json" else body_encoding
+                body_params = [
+                    model.Parameter(
+                        wire_name="body",
+                        name_hint=None,
+                        location="body",
+                        type=body_type,
+                        required=body_required,
+                        description=_clean(body.get("description")) or "The request body.",
+                    )
+                ]
+            params.extend(body_params)
             example = media.get("example")
             if isinstance(example, dict):
                 body_example = example
         data, response_example = profile.success(operation, self.index)
-        response = None if data is None or self.is_empty(data) else self.type_of(data)
+        response = (
+            None
+            if data is None or self.is_empty(data)
+            else self.type_of(data, f"{base_hint}Response" if hints else None)
+        )
         deprecated_by = None
         if operation.get("x-deprecated-by"):
             for _, other_path, other_method, other, _ in iter_operations(self.document):
@@ -346,7 +486,45 @@ class Modeler:
             response_example=response_example,
             source_conflicts=[_clean(c) for c in conflicts],
             stream=profile.stream(operation, params, data, self),
+            body_encoding=body_encoding,
+            security=self.security_of(operation),
         )
+
+    def security_schemes(self) -> list[model.SecurityScheme]:
+        """The schemes of ``components.securitySchemes`` the SDKs can apply, in order."""
+        found = (self.document.get("components") or {}).get("securitySchemes") or {}
+        schemes = []
+        for name, scheme in found.items():
+            scheme = self.index.resolve(scheme)
+            if not isinstance(scheme, dict):
+                continue
+            kind = scheme.get("type")
+            description = _clean(scheme.get("description"))
+            if kind == "apiKey" and scheme.get("in") in ("header", "query"):
+                schemes.append(
+                    model.SecurityScheme(
+                        name, "api_key", scheme["in"], str(scheme.get("name") or name), description
+                    )
+                )
+            elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+                schemes.append(model.SecurityScheme(name, "basic", None, None, description))
+            elif (kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer") or kind in (
+                "oauth2",
+                "openIdConnect",
+            ):
+                schemes.append(model.SecurityScheme(name, "bearer", None, None, description))
+        return schemes
+
+    def security_of(self, operation: dict[str, Any]) -> list[list[str]]:
+        """The operation's security requirements (its own, else the document's), keeping only
+        the alternatives whose schemes the SDKs can apply."""
+        known = {s.name for s in self.security_schemes()}
+        requirements = operation.get("security", self.document.get("security"))
+        alternatives: list[list[str]] = []
+        for requirement in requirements or []:
+            if isinstance(requirement, dict) and all(name in known for name in requirement):
+                alternatives.append(sorted(requirement))
+        return alternatives
 
     # -- whole API -------------------------------------------------------------------------
     def resources(self, operations: list[model.Operation]) -> list[model.Resource]:
@@ -393,7 +571,21 @@ class Modeler:
             resources=self.resources(operations),
             modules=self.modules(),
             document=self.document,
+            security_schemes=self.security_schemes(),
         )
+
+
+#: Request media types sent when there is no JSON one, with how the body is encoded.
+_OTHER_BODIES: tuple[tuple[Literal["form", "multipart"], str], ...] = (
+    ("form", "application/x-www-form-urlencoded"),
+    ("multipart", "multipart/form-data"),
+)
+
+
+def _pascal(name: str) -> str:
+    """``get_pet`` / ``pet-owner`` / ``petOwner`` -> ``GetPet`` / ``PetOwner`` / ``PetOwner``."""
+    words = snake_words(name).split("_") if snake_words(name) else []
+    return "".join(w[:1].upper() + w[1:] for w in words) or "Value"
 
 
 _PRIMITIVES: dict[str, model.Kind] = {

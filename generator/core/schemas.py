@@ -51,6 +51,8 @@ def split_nullable(schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     """Remove the ``null`` alternative from a 3.1 schema: ``type: [X, 'null']`` or
     ``anyOf/oneOf: [S, {type: 'null'}]``. Returns the remaining schema and whether null was allowed.
     """
+    if schema.get("nullable") is True:  # OpenAPI 3.0
+        return {k: v for k, v in schema.items() if k != "nullable"}, True
     kind = schema.get("type")
     if isinstance(kind, list) and "null" in kind:
         rest = [k for k in kind if k != "null"]

@@ -14,6 +14,8 @@ class Profile:
     name = "openapi"
     #: The lint layers that run for a spec of this profile (see :mod:`generator.core.lint`).
     lint_layers: tuple[str, ...] = ("openapi", "generator")
+    #: Whether inline object schemas become models named from their place (else free-form maps).
+    inline_models = True
     #: Rule ids whose findings stop the run; the others are warnings.
     errors: frozenset[str] = frozenset()
 

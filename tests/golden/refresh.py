@@ -17,6 +17,36 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "specs"
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
+def version_supported(spec: Path) -> bool:
+    """Whether this checkout's validator reads the OpenAPI version of ``spec`` (3.0 fixtures
+    wait for the validator of every version; until then their goldens are neither written nor
+    compared)."""
+    import yaml
+
+    from generator.core.bundler import bundle
+    from generator.core.problems import SpecError
+    from generator.core.validator import validate_openapi
+
+    version = str(yaml.safe_load(spec.read_text(encoding="utf-8")).get("openapi", ""))
+    if version.startswith("3.1"):
+        return True
+    minimal = Path(tempfile.mkdtemp()) / "openapi.yaml"
+    minimal.write_text(
+        f"openapi: {version}\ninfo: {{title: t, version: '1'}}\npaths: {{}}\n", encoding="utf-8"
+    )
+    try:
+        validate_openapi(bundle(minimal))
+    except SpecError:
+        return False
+    return True
+
+
+def package_name(paths: Paths) -> str:
+    """The Python package of a fixture's golden output (``yunxin_im``, ``petstore_client`` ...)."""
+    found = sorted(p.parent.name for p in (paths.out / "python").glob("*/__init__.py"))
+    return found[0] if found else "yunxin_im"
+
+
 def fixture_paths() -> list[tuple[str, Paths]]:
     return [
         (
@@ -29,6 +59,9 @@ def fixture_paths() -> list[tuple[str, Paths]]:
 
 def main() -> None:
     for name, paths in fixture_paths():
+        if not version_supported(paths.spec):
+            print(f"golden {name}: skipped, the validator does not read its OpenAPI version")
+            continue
         changes = generate(paths)
         print(f"golden {name}: {changes.summary()}")
     for case, overrides in sorted(test_cli.BROKEN.items()):

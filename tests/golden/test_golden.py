@@ -10,7 +10,7 @@ import pytest
 
 from generator.pipeline import Paths, build
 from generator.writer import compare
-from tests.golden.refresh import TEMPLATES, fixture_paths
+from tests.golden.refresh import TEMPLATES, fixture_paths, version_supported
 
 REPO = Path(__file__).resolve().parents[2]
 CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
@@ -48,6 +48,8 @@ def test_generated_directory_matches_the_spec() -> None:
     ("name", "paths"), fixture_paths(), ids=[name for name, _ in fixture_paths()]
 )
 def test_fixture_golden(name: str, paths: Paths) -> None:
+    if not version_supported(paths.spec):
+        pytest.skip("this checkout's validator does not read the fixture's OpenAPI version")
     stale = _stale(paths)
     assert not stale, f"golden output of {name} differs (run `make goldens` and review): {stale}"
 
@@ -62,7 +64,7 @@ def test_generated_package_passes_mypy_strict(package: Path, tmp_path: Path) -> 
             "--strict",
             "--cache-dir",
             str(tmp_path / "mypy"),
-            "yunxin_im",
+            sorted(package.glob("*/__init__.py"))[0].parent.name,
         ],
         cwd=package,
         capture_output=True,

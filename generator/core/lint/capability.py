@@ -24,10 +24,9 @@ UNMODELLED_KEYWORDS = {
     "patternProperties": "the properties are typed as any JSON value",
     "prefixItems": "the items are typed as any JSON value",
     "dependentSchemas": "the dependent schemas are not modelled",
-    "oneOf": "the value is typed as any JSON value",
-    "anyOf": "the value is typed as any JSON value",
 }
-_SENT_MEDIA = ("application/json",)
+#: Request media types the SDKs send (JSON, urlencoded forms, multipart with files).
+_SENT_MEDIA = ("application/json", "application/x-www-form-urlencoded", "multipart/form-data")
 
 
 @rule(LAYER)
@@ -48,6 +47,42 @@ def request_media(bundle: Bundle) -> Iterator[Problem]:
                 "add an application/json alternative, or send this call with a raw request",
             )
             break
+
+
+@rule(LAYER)
+def security_schemes(bundle: Bundle) -> Iterator[Problem]:
+    """Security schemes the SDKs cannot apply (cookies, HTTP schemes other than basic and
+    bearer, mutual TLS) are reported; operations needing only them are sent without them."""
+    schemes = (bundle.document.get("components") or {}).get("securitySchemes") or {}
+    for name, scheme in schemes.items():
+        if not isinstance(scheme, dict) or "$ref" in scheme:
+            continue
+        kind = scheme.get("type")
+        http_scheme = str(scheme.get("scheme", "")).lower()
+        if kind == "apiKey" and scheme.get("in") in ("header", "query"):
+            continue
+        if kind == "http" and http_scheme in ("basic", "bearer"):
+            continue
+        pointer = join_pointer(join_pointer("/components/securitySchemes", str(name)), "type")
+        if kind in ("oauth2", "openIdConnect"):
+            yield problem_at(
+                bundle,
+                pointer,
+                "security-token",
+                f"security scheme `{name}` is {kind}: the SDKs do not run its flows; they send "
+                "an access token obtained elsewhere as `Authorization: Bearer ...`",
+                "nothing to do if callers bring their own token",
+            )
+            continue
+        what = f"{kind} in {scheme.get('in')}" if kind == "apiKey" else f"{kind} {http_scheme}"
+        yield problem_at(
+            bundle,
+            pointer,
+            "security-unsupported",
+            f"security scheme `{name}` ({what}) is not applied by the SDKs; operations that "
+            "need it are sent without it",
+            "pass the credential yourself with extra_headers, or describe it as a header apiKey",
+        )
 
 
 @rule(LAYER)

@@ -16,6 +16,9 @@ from generator.targets.base import Output, Target, Views
 from generator.targets.python import filters
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"
+#: Runtime modules of a plain OpenAPI package (no envelope, no signing) that replace those of
+#: :data:`RUNTIME`.
+PLAIN_RUNTIME = RUNTIME / "plain"
 
 #: The package's modules in the order they are produced; a ``.py`` file of :data:`RUNTIME` is
 #: copied, the others are rendered from ``templates/python/package/<name>.py.jinja``.
@@ -38,9 +41,28 @@ MODULES = (
 )
 
 
+#: The modules of a plain package; those with a template under ``python/package/plain/`` are
+#: rendered from it.
+PLAIN_MODULES = (
+    "__init__",
+    "_version",
+    "_constants",
+    "_types",
+    "_exceptions",
+    "_auth",
+    "_deadline",
+    "_redact",
+    "_models",
+    "_response",
+    "_base_client",
+    "_client",
+)
+PLAIN_TEMPLATES = frozenset({"__init__", "_constants", "_exceptions", "_client"})
+
+
 def runtime_sources() -> list[Path]:
     """The hand-written runtime modules, sorted."""
-    return sorted(RUNTIME.glob("*.py"))
+    return sorted(RUNTIME.glob("*.py")) + sorted(PLAIN_RUNTIME.glob("*.py"))
 
 
 class PythonTarget(Target):
@@ -52,16 +74,26 @@ class PythonTarget(Target):
         package = f"python/{api.package}"
         files = [
             Output("python/pyproject.toml", "python/pyproject.toml.jinja", base),
-            Output("python/README.md", "python/README.md.jinja", base),
+            Output(
+                "python/README.md",
+                "python/plain/README.md.jinja" if api.plain else "python/README.md.jinja",
+                base,
+            ),
             Output("python/LICENSE", api.license_template, base),
             Output(f"{package}/py.typed", "python/py.typed.jinja", base),
         ]
-        modules = list(MODULES)
-        if api.conversation_type_enum is not None:
+        modules = list(PLAIN_MODULES if api.plain else MODULES)
+        if api.conversation_type_enum is not None and not api.plain:
             modules.append("_conversation_id")
         for name in modules:
             static = RUNTIME / f"{name}.py"
-            if static.is_file():
+            if api.plain and (PLAIN_RUNTIME / f"{name}.py").is_file():
+                static = PLAIN_RUNTIME / f"{name}.py"
+            if api.plain and name in PLAIN_TEMPLATES:
+                files.append(
+                    Output(f"{package}/{name}.py", f"python/package/plain/{name}.py.jinja", base)
+                )
+            elif static.is_file():
                 files.append(Output(f"{package}/{name}.py", "", base, source=str(static)))
             else:
                 files.append(

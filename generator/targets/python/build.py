@@ -4,16 +4,21 @@ imports. This is the Python refiner; templates then only lay the result out."""
 
 from __future__ import annotations
 
+import keyword
+
 from generator import __version__
 from generator.core import model as neutral
 from generator.core.bundler import Bundle
 from generator.core.modeler import build_model
 from generator.targets.python import model as ir
 from generator.targets.python.naming import (
+    RESERVED_ARGUMENTS,
     argument_name,
     enum_member_name,
     field_name,
+    is_class_name,
     pascal_case,
+    snake_case,
 )
 
 _KINDS: dict[str, ir.TypeKind] = {
@@ -27,6 +32,7 @@ _KINDS: dict[str, ir.TypeKind] = {
     "model": "model",
     "enum": "enum",
     "binary": "bytes",
+    "union": "union",
 }
 
 
@@ -34,19 +40,21 @@ def type_ref(type_: neutral.Type) -> ir.TypeRef:
     return ir.TypeRef(
         _KINDS[type_.kind],
         item=type_ref(type_.item) if type_.item else None,
-        name=type_.name,
+        name=_CLASS_NAMES.get(type_.name, type_.name) if type_.name else None,
         module=type_.module,
         enum_base=(
             None if type_.enum_base is None else "int" if type_.enum_base == "integer" else "str"
         ),
         nullable=type_.nullable,
+        variants=tuple(type_ref(v) for v in type_.variants),
     )
 
 
-def _field(item: neutral.Field) -> ir.ModelField:
+def _field(item: neutral.Field, plain: bool = False) -> ir.ModelField:
+    wire = snake_case(item.wire_name) if plain and not item.name_hint else item.wire_name
     return ir.ModelField(
         wire_name=item.wire_name,
-        py_name=field_name(item.wire_name, item.name_hint),
+        py_name=field_name(wire, item.name_hint),
         type=type_ref(item.type),
         required=item.required,
         description=item.description,
@@ -56,13 +64,14 @@ def _field(item: neutral.Field) -> ir.ModelField:
     )
 
 
-def _model(item: neutral.Model) -> ir.ModelDef:
+def _model(item: neutral.Model, root_class: str = "YunxinModel") -> ir.ModelDef:
     failure = item.partial_failure
     return ir.ModelDef(
-        name=item.name,
+        root_class=root_class,
+        name=_CLASS_NAMES.get(item.name, item.name),
         module=item.module,
         description=item.description,
-        fields=[_field(f) for f in item.fields],
+        fields=_unique_fields([_field(f, root_class != "YunxinModel") for f in item.fields]),
         base=type_ref(item.base) if item.base else None,
         partial_failure=(
             ir.PartialFailure(
@@ -82,19 +91,63 @@ def _model(item: neutral.Model) -> ir.ModelDef:
 
 def _enum(item: neutral.Enum) -> ir.EnumDef:
     return ir.EnumDef(
-        name=item.name,
+        name=_CLASS_NAMES.get(item.name, item.name),
         module=item.module,
         description=item.description,
         base="int" if item.base == "integer" else "str",
-        members=[
-            ir.EnumMember(v.name_hint or enum_member_name(str(v.value)), v.value, v.description)
-            for v in item.values
-        ],
+        members=_unique_members(
+            [
+                ir.EnumMember(v.name_hint or enum_member_name(str(v.value)), v.value, v.description)
+                for v in item.values
+            ]
+        ),
     )
 
 
-def _module(item: neutral.Module) -> ir.ModelModule:
-    models = [_model(m) for m in item.models]
+def _unique_members(members: list[ir.EnumMember]) -> list[ir.EnumMember]:
+    """Member names that clash once made identifiers (``a`` and ``A``) numbered in order."""
+    taken: set[str] = set()
+    for member in members:
+        name, number = member.name, 1
+        while name in taken:
+            number += 1
+            name = f"{member.name}_{number}"
+        member.name = name
+        taken.add(name)
+    return members
+
+
+#: Spec name -> Python class name of each model and enum (plain profile; set by :func:`build`).
+_CLASS_NAMES: dict[str, str] = {}
+
+
+def _class_names(api: neutral.Api) -> dict[str, str]:
+    """Python class names for schema names that are not PascalCase identifiers
+    (``billing_portal.configuration`` -> ``BillingPortalConfiguration``), numbered on clashes."""
+    names = sorted(
+        [m.name for module in api.modules for m in module.models]
+        + [e.name for module in api.modules for e in module.enums]
+    )
+    taken = {n for n in names if is_class_name(n) and not keyword.iskeyword(n)}
+    result: dict[str, str] = {}
+    for name in names:
+        if name in taken:
+            continue
+        words = snake_case(name).split("_")
+        made = "".join(w[:1].upper() + w[1:] for w in words if w) or "Model"
+        if made[0].isdigit():
+            made = f"Model{made}"
+        base, number = made, 1
+        while made in taken:
+            number += 1
+            made = f"{base}{number}"
+        taken.add(made)
+        result[name] = made
+    return result
+
+
+def _module(item: neutral.Module, root_class: str = "YunxinModel") -> ir.ModelModule:
+    models = [_model(m, root_class) for m in item.models]
     enums = [_enum(e) for e in item.enums]
     defined: set[str] = {enum.name for enum in enums}
     rebuild: list[str] = []
@@ -121,10 +174,48 @@ def _module(item: neutral.Module) -> ir.ModelModule:
     )
 
 
-def _parameter(item: neutral.Parameter) -> ir.Parameter:
+def _unique_fields(fields: list[ir.ModelField]) -> list[ir.ModelField]:
+    """Fields whose Python names would clash numbered in order; a field never takes the wire
+    name of another (``fooBar`` next to ``foo_bar`` becomes ``foo_bar_2``), as pydantic accepts
+    both names of a field."""
+    taken: set[str] = set()
+    wire = {item.wire_name for item in fields}
+    for item in fields:
+        name, number = item.py_name, 1
+        while name in taken or (name in wire and name != item.wire_name):
+            number += 1
+            name = f"{item.py_name}_{number}"
+        item.py_name = name
+        taken.add(name)
+    return fields
+
+
+def _unique_parameters(params: list[ir.Parameter]) -> list[ir.Parameter]:
+    """Arguments that would clash with each other, with ``options`` or with the per-request
+    options get their location appended (``id_body``), then a number."""
+    taken: set[str] = set(RESERVED_ARGUMENTS) | {"options"}
+    body_wire = {p.wire_name for p in params if p.location == "body"}
+    for param in params:
+        name = param.py_name
+        if name in taken:
+            name = f"{param.py_name}_{param.location}"
+        number = 1
+        base = name
+        while name in taken or (
+            param.location == "body" and name in body_wire and name != param.wire_name
+        ):
+            number += 1
+            name = f"{base}_{number}"
+        param.py_name = name
+        taken.add(name)
+    return params
+
+
+def _parameter(item: neutral.Parameter, plain: bool = False) -> ir.Parameter:
+    wire = snake_case(item.wire_name) if plain and not item.name_hint else item.wire_name
     return ir.Parameter(
         wire_name=item.wire_name,
-        py_name=argument_name(item.wire_name, item.name_hint),
+        py_name=argument_name(wire, item.name_hint),
         location=item.location,
         type=type_ref(item.type),
         required=item.required,
@@ -137,8 +228,10 @@ def _parameter(item: neutral.Parameter) -> ir.Parameter:
     )
 
 
-def _operation(item: neutral.Operation) -> ir.Operation:
-    params = [_parameter(p) for p in item.parameters]
+def _operation(item: neutral.Operation, plain: bool = False) -> ir.Operation:
+    params = [_parameter(p, plain) for p in item.parameters]
+    if plain:
+        params = _unique_parameters(params)
     request_example = {}
     if item.body_example is not None:
         by_wire = {p.wire_name: p.py_name for p in params if p.location == "body"}
@@ -165,7 +258,11 @@ def _operation(item: neutral.Operation) -> ir.Operation:
         doc_title_zh=item.doc_title_zh,
         idempotent=item.idempotent,
         parameters=params,
-        body_model=type_ref(item.body_type) if item.body_type else None,
+        body_model=(
+            type_ref(item.body_type)
+            if item.body_type and (not plain or item.body_type.kind == "model")
+            else None
+        ),
         body_required=item.body_required,
         response=type_ref(item.response) if item.response else None,
         pagination=(
@@ -200,13 +297,96 @@ def _operation(item: neutral.Operation) -> ir.Operation:
             if stream
             else None
         ),
+        body_encoding=item.body_encoding,
+        auth=[list(alternative) for alternative in item.security] if plain else [],
+        any_response_type=plain,
     )
+
+
+def _security(schemes: list[neutral.SecurityScheme]) -> list[ir.SecurityScheme]:
+    """The schemes with their constructor arguments: named after the kind when one scheme has
+    that kind, else prefixed with the scheme's own name (``admin_api_key``)."""
+    kinds = [s.kind for s in schemes]
+    base = {"api_key": ["api_key"], "bearer": ["token"], "basic": ["username", "password"]}
+    result: list[ir.SecurityScheme] = []
+    taken: set[str] = set()
+    for scheme in schemes:
+        arguments = list(base[scheme.kind])
+        if kinds.count(scheme.kind) > 1:
+            prefix = argument_name(scheme.name).lower().strip("_") or "scheme"
+            arguments = [f"{prefix}_{a}" for a in arguments]
+        while any(a in taken for a in arguments):
+            arguments = [f"{a}_" for a in arguments]
+        taken.update(arguments)
+        result.append(
+            ir.SecurityScheme(
+                scheme.name,
+                scheme.kind,
+                scheme.location,
+                scheme.parameter,
+                scheme.description,
+                arguments,
+            )
+        )
+    return result
+
+
+def _resources(api: neutral.Api, plain: bool) -> list[ir.Resource]:
+    """The resources; under the plain profile their names, classes and method names are made
+    unique and safe: a class named like a model gets ``Resource`` appended, a method named like
+    another of its resource a number."""
+    models = {m.name for module in api.modules for m in module.models}
+    models |= {e.name for module in api.modules for e in module.enums}
+    resources = []
+    used_names: set[str] = {"with_raw_response", "with_options", "close", "base_url"}
+    for r in api.resources:
+        name, class_name = r.name, pascal_case(r.name)
+        operations = [_operation(op, plain) for op in r.operations]
+        if plain:
+            name = argument_name(snake_case(r.name))
+            base, number = name, 1
+            while name in used_names:
+                number += 1
+                name = f"{base}_{number}"
+            used_names.add(name)
+            class_name = pascal_case(name) or "Default"
+            if class_name in models:
+                class_name = f"{class_name}Resource"
+            taken: set[str] = set()
+            for op in operations:
+                method = argument_name(snake_case(op.method_name))
+                base_method, number = method, 1
+                while method in taken:
+                    number += 1
+                    method = f"{base_method}_{number}"
+                taken.add(method)
+                op.method_name = method
+                op.resource = name
+        resources.append(
+            ir.Resource(
+                name=name,
+                class_name=class_name,
+                tag=r.tag,
+                description=r.description,
+                doc_title_zh=r.doc_title_zh,
+                operations=operations,
+            )
+        )
+    return resources
 
 
 def build(api: neutral.Api) -> ir.Api:
     """The Python target's model of ``api``."""
     package = api.package
+    plain = api.profile != "yunxin"
+    _CLASS_NAMES.clear()
+    if plain:
+        _CLASS_NAMES.update(_class_names(api))
+    root_class = "APIModel" if plain else "YunxinModel"
     return ir.Api(
+        profile=api.profile,
+        security=_security(api.security_schemes) if plain else [],
+        default_base_url=api.regions[0].primary if api.regions else "",
         title=api.title,
         version=api.version,
         description=api.description,
@@ -218,18 +398,8 @@ def build(api: neutral.Api) -> ir.Api:
             ir.ErrorCode(e.code, e.class_name, e.description, e.retry) for e in api.error_codes
         ],
         regions=[ir.Region(r.name, r.description, r.primary, list(r.backups)) for r in api.regions],
-        resources=[
-            ir.Resource(
-                name=r.name,
-                class_name=pascal_case(r.name),
-                tag=r.tag,
-                description=r.description,
-                doc_title_zh=r.doc_title_zh,
-                operations=[_operation(op) for op in r.operations],
-            )
-            for r in api.resources
-        ],
-        modules=[_module(m) for m in api.modules],
+        resources=_resources(api, plain),
+        modules=[_module(m, root_class) for m in api.modules],
         client_class=package.client_class,
         license=package.license,
         license_name=package.license_name or package.license,

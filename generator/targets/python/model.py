@@ -54,7 +54,9 @@ def import_sorted(names: list[str] | set[str]) -> list[str]:
 #: Licences whose full text the templates hold (templates/python/licenses/<id>.txt.jinja).
 LICENSE_TEXTS = frozenset({"Apache-2.0", "MIT"})
 
-TypeKind = Literal["str", "int", "float", "bool", "bytes", "any", "list", "dict", "model", "enum"]
+TypeKind = Literal[
+    "str", "int", "float", "bool", "bytes", "any", "list", "dict", "model", "enum", "union"
+]
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class TypeRef:
     module: str | None = None
     enum_base: str | None = None
     nullable: bool = False
+    #: The alternatives of a ``union``.
+    variants: tuple[TypeRef, ...] = ()
 
     @property
     def field_annotation(self) -> str:
@@ -88,6 +92,9 @@ class TypeRef:
             text = f"Mapping[str, {value}]" if parameter else f"Dict[str, {value}]"
         elif self.kind == "model":
             text = f"Union[{self.name}, Mapping[str, Any]]" if parameter else f"{self.name}"
+        elif self.kind == "union":
+            inner = [v._annotation(parameter=parameter, nested=True) for v in self.variants]
+            text = f"Union[{', '.join(dict.fromkeys(inner))}]"
         elif self.kind == "enum":
             text = f"Union[{self.name}, {self.enum_base}]"
             if nested and not parameter:
@@ -110,6 +117,8 @@ class TypeRef:
     def walk(self) -> list[TypeRef]:
         """This type and every type nested in it."""
         nested = self.item.walk() if self.item else []
+        for variant in self.variants:
+            nested.extend(variant.walk())
         return [self, *nested]
 
     @property
@@ -138,6 +147,8 @@ class TypeRef:
             return f"list of {self.item.python_kind}"
         if self.kind in ("model", "enum"):
             return f"`{self.name}`"
+        if self.kind == "union":
+            return " or ".join(v.python_kind for v in self.variants)
         return words[self.kind]
 
     @property
@@ -148,6 +159,8 @@ class TypeRef:
             return f"list of {self.item.doc_kind}"
         if self.kind in ("model", "enum") and self.name:
             return f"[`{self.name}`](models.md#{self.name.lower()})"
+        if self.kind == "union":
+            return " or ".join(v.doc_kind for v in self.variants)
         return self.python_kind
 
 
@@ -248,6 +261,8 @@ class ModelDef:
     base: TypeRef | None = None
     partial_failure: PartialFailure | None = None
     deprecated: bool = False
+    #: The runtime's base class of every model (``_models``).
+    root_class: str = "YunxinModel"
 
     @property
     def named_types(self) -> list[tuple[str, str]]:
@@ -268,7 +283,7 @@ class ModelDef:
         if self.base is not None:
             assert self.base.name is not None
             return self.base.name
-        return "PartialFailureModel" if self.partial_failure else "YunxinModel"
+        return "PartialFailureModel" if self.partial_failure else self.root_class
 
 
 @dataclass
@@ -357,6 +372,42 @@ class Region:
     backups: list[str]
 
 
+#: The exceptions of a plain package besides its root (named after the client).
+PLAIN_EXCEPTIONS = [
+    "APIConnectionError",
+    "APIResponseError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ConfigurationError",
+    "MalformedResponseError",
+    "RequestBuildError",
+    "ResponseTooLargeError",
+    "ResponseValidationError",
+]
+
+
+@dataclass
+class SecurityScheme:
+    """A security scheme as the plain client applies it."""
+
+    name: str
+    kind: str  # api_key, bearer, basic
+    location: str | None
+    parameter: str | None
+    description: str
+    #: The constructor arguments of the scheme (``api_key``; ``token``; ``username``, ``password``).
+    arguments: list[str] = field(default_factory=list)
+
+    @property
+    def doc(self) -> str:
+        where = {
+            "api_key": f"sent as the {self.location} `{self.parameter}`",
+            "bearer": "sent as `Authorization: Bearer ...`",
+            "basic": "sent as HTTP basic authentication",
+        }[self.kind]
+        return f"{self.description.rstrip('.')}; {where}" if self.description else where
+
+
 @dataclass
 class Operation:
     operation_id: str
@@ -381,10 +432,29 @@ class Operation:
     response_example: Any = None
     source_conflicts: list[str] = field(default_factory=list)
     stream: StreamHelper | None = None
+    #: ``json``, ``form`` or ``multipart`` (plain profile).
+    body_encoding: str = "json"
+    #: Security alternatives, each the Python names of the schemes it needs together.
+    auth: list[list[str]] = field(default_factory=list)
+    #: Whether the response model may be any type (plain profile: lists, maps, unions, bytes).
+    any_response_type: bool = False
+
+    @property
+    def response_model_expr(self) -> str:
+        """The ``response_model=`` value of the operation descriptor."""
+        if self.response is None:
+            return "None"
+        if not self.any_response_type:
+            return self.response.name if self.response.name else "None"
+        if self.response.kind == "model" and not self.response.nullable:
+            return self.response.name or "None"
+        return self.response.field_annotation
 
     @property
     def summary_sentence(self) -> str:
         """The summary as a sentence, for the first line of a docstring."""
+        if not self.summary:
+            return f"{self.http_method} {self.path}."
         return self.summary if self.summary.endswith((".", "?", "!")) else f"{self.summary}."
 
     @property
@@ -491,6 +561,8 @@ class Operation:
             )
         if self.response is None:
             return "None; the API returns no data for this call."
+        if self.any_response_type:
+            return f"The response body, as `{self.response_annotation}`."
         return f"The `data` of the response, as `{self.response_annotation}`."
 
     @property
@@ -635,6 +707,39 @@ class Api:
     copyright_holder: str = ""  # info.contact.name, for licenses that name one
     license_name: str = ""  # info.license.name
     license_url: str = ""  # info.license.url
+    #: The profile whose conventions the package follows (``yunxin`` or ``openapi``).
+    profile: str = "yunxin"
+    #: The credentials the client takes (plain profile).
+    security: list[SecurityScheme] = field(default_factory=list)
+    #: The base URL of the first server (plain profile), variables at their defaults.
+    default_base_url: str = ""
+
+    @property
+    def plain(self) -> bool:
+        """True for a plain OpenAPI spec: no envelope, auth from the security schemes."""
+        return self.profile != "yunxin"
+
+    @property
+    def error_root(self) -> str:
+        """The root of the package's exception tree."""
+        if not self.plain:
+            return "YunxinError"
+        stem = (
+            self.client_class[: -len("Client")]
+            if self.client_class.endswith("Client")
+            else self.client_class
+        )
+        return f"{stem or 'API'}Error"
+
+    @property
+    def env_prefix(self) -> str:
+        """Prefix of the environment variables the client reads (plain profile)."""
+        name = self.package.upper()
+        return name[: -len("_CLIENT")] if name.endswith("_CLIENT") and len(name) > 7 else name
+
+    @property
+    def credential_arguments(self) -> list[str]:
+        return [argument for scheme in self.security for argument in scheme.arguments]
 
     @property
     def project_urls(self) -> list[tuple[str, str]]:
@@ -657,9 +762,16 @@ class Api:
         """A complete Python example of one operation: the import, the client, the call."""
         return (
             f"from {self.package} import {self.client_class}\n\n"
-            f"client = {self.client_class}()  # reads YUNXIN_APP_KEY and YUNXIN_APP_SECRET\n"
+            f"client = {self.client_class}()  # {self._credentials_comment}\n"
             f"{op.example_code}\n"
         )
+
+    @property
+    def _credentials_comment(self) -> str:
+        if not self.plain:
+            return "reads YUNXIN_APP_KEY and YUNXIN_APP_SECRET"
+        names = [f"{self.env_prefix}_{a.upper()}" for a in self.credential_arguments]
+        return f"reads {', '.join(names)}" if names else f"reads {self.env_prefix}_BASE_URL"
 
     @property
     def license_template(self) -> str:
@@ -694,6 +806,8 @@ class Api:
     @property
     def exception_names(self) -> list[str]:
         """Every exception class the package exports, sorted."""
+        if self.plain:
+            return sorted([*PLAIN_EXCEPTIONS, self.error_root])
         names = [
             "APIConnectionError",
             "APIError",
@@ -719,6 +833,11 @@ class Api:
 
     @property
     def package_exports(self) -> list[str]:
+        if self.plain:
+            plain = [self.client_class, f"Async{self.client_class}", *self.exception_names]
+            plain += ["RawResponse", "RequestOptions", "Timeout", "API_VERSION"]
+            plain += ["GENERATOR_VERSION", "__version__", "models"]
+            return export_sorted(plain + [e.name for e in self.enums])
         names = [
             self.client_class,
             f"Async{self.client_class}",
