@@ -8,6 +8,7 @@ GitHub whole and split over many files) are marked ``slow``.
 
 from __future__ import annotations
 
+import base64
 import importlib
 import os
 import re
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pydantic
 import pytest
@@ -315,9 +317,8 @@ def test_an_example_documents_examples_round_trip_through_the_models(name: str, 
 
 def test_example_counts(sdks: Any) -> None:
     """The round trip is not vacuous: the specs with examples have them checked."""
-    assert check_examples(sdks("train-travel-3.1")) >= (3, 5)
+    assert check_examples(sdks("train-travel-3.1"))[1] >= 7
     assert check_examples(sdks("uspto-3.0"))[1] >= 1
-    assert sum(check_examples(sdks("response-examples-3.0"))) >= 2
 
 
 # -- over HTTP ---------------------------------------------------------------------------------
@@ -365,7 +366,7 @@ def test_petstore_3_0_over_http(sdks: Any, server: PlainServer) -> None:
         client.pet.update_pet_with_form(pet_id=7, name="Rex II", status="sold")
         seen = server.seen[-1]
         assert seen.headers["content-type"] == "application/x-www-form-urlencoded"
-        assert seen.body == b"name=Rex+II&status=sold"
+        assert parse_qsl(seen.body.decode()) == [("name", "Rex II"), ("status", "sold")]
 
 
 def test_petstore_3_1_over_http(sdks: Any, server: PlainServer) -> None:
@@ -397,7 +398,11 @@ def test_uspto_over_http(sdks: Any, server: PlainServer) -> None:
         seen = server.seen[-1]
         assert (seen.method, seen.path) == ("POST", "/oa_citations/v1/records")
         assert seen.headers["content-type"] == "application/x-www-form-urlencoded"
-        assert seen.body == b"criteria=%2A%3A%2A&start=0&rows=10"
+        assert parse_qsl(seen.body.decode()) == [
+            ("criteria", "*:*"),
+            ("start", "0"),
+            ("rows", "10"),
+        ]
         assert "authorization" not in seen.headers
         result = client.metadata.list_data_sets()
         assert result.total == 1 and result.apis[0].api_key == "oa_citations"
@@ -467,45 +472,29 @@ def test_a_large_specs_examples_round_trip(name: str, sdks: Any) -> None:
 
 @pytest.mark.slow
 def test_stripe_over_http(sdks: Any, server: PlainServer) -> None:
+    """Stripe: untagged operations (one ``default`` resource), HTTP basic or bearer auth, form
+    bodies, a union result (a customer or a deleted customer)."""
     sdk = sdks("stripe")
-    operations = sdk.operations()
-    customer = operations[("GET", "/v1/customers/{customer}")]
-    assert customer.auth
-    server.answer(
-        "GET",
-        "/v1/customers/cus_1",
-        Answer.json({"id": "cus_1", "object": "customer", "created": 1, "livemode": False}),
-    )
-    with client_of(
-        sdk, base_url=server.url, **{a: "sk_test_1" for a in credential_names(sdk)}
-    ) as client:
-        resource = next(
-            getattr(client, r.rsplit(".", 1)[1])
-            for r in resource_modules(sdk)
-            if hasattr(getattr(client, r.rsplit(".", 1)[1]), "get_customers_customer")
-        )
-        found = resource.get_customers_customer(customer="cus_1")
-    seen = server.seen[-1]
-    assert (seen.method, seen.path) == ("GET", "/v1/customers/cus_1")
-    assert seen.headers["authorization"].startswith(("Basic ", "Bearer "))
-    assert found is not None
-
-
-def credential_names(sdk: Generated) -> list[str]:
-    import inspect
-
-    package = sdk.module("")
-    name = next(n for n in package.__all__ if n.endswith("Client") and not n.startswith("Async"))
-    parameters = inspect.signature(getattr(package, name)).parameters
-    ordinary = {"base_url", "timeout", "max_retries", "default_headers", "http_client"}
-    return [
-        p
-        for p in parameters
-        if p not in ordinary
-        and parameters[p].default is None
-        and "retry" not in p
-        and p not in ("total_timeout", "max_response_size")
-    ]
+    models = sdk.module("models")
+    deleted = {"id": "cus_1", "object": "customer", "deleted": True}
+    server.answer("GET", "/v1/customers/cus_1", Answer.json(deleted))
+    server.answer("POST", "/v1/customers", Answer.json(deleted))
+    with client_of(sdk, token="sk_test_1", base_url=server.url) as client:
+        found = client.default.get_customers_customer(customer="cus_1", expand=["sources"])
+        assert isinstance(found, models.DeletedCustomer) and found.id == "cus_1"
+        seen = server.seen[-1]
+        assert (seen.method, seen.path) == ("GET", "/v1/customers/cus_1")
+        assert seen.query == [("expand", "sources")]
+        assert seen.headers["authorization"] == "Bearer sk_test_1"
+    with client_of(sdk, username="sk_test_2", password="", base_url=server.url) as client:
+        client.default.post_customers(email="ann@example.com", description="Ann")
+        seen = server.seen[-1]
+        assert seen.headers["authorization"] == "Basic " + base64.b64encode(b"sk_test_2:").decode()
+        assert seen.headers["content-type"] == "application/x-www-form-urlencoded"
+        assert parse_qsl(seen.body.decode()) == [
+            ("description", "Ann"),
+            ("email", "ann@example.com"),
+        ]
 
 
 @pytest.mark.slow
