@@ -146,8 +146,45 @@ def _class_names(api: neutral.Api) -> dict[str, str]:
     return result
 
 
-def _module(item: neutral.Module, root_class: str = "YunxinModel") -> ir.ModelModule:
-    models = [_model(m, root_class) for m in item.models]
+def _narrows(inherited: str, own: str) -> bool:
+    """True when a field annotated ``own`` may override one annotated ``inherited``."""
+    return own == inherited or inherited == f"Optional[{own}]"
+
+
+def _flatten_conflicting(models: dict[tuple[str, str], ir.ModelDef]) -> None:
+    """A model whose own field changes the type of a field of its base (an ``allOf`` that
+    replaces a generic ``data`` by a typed one) is not a valid subclass for a type checker:
+    such a model gets the base's fields copied in and no base."""
+
+    def inherited(model: ir.ModelDef) -> list[ir.ModelField]:
+        base = models.get((model.base.module or "", model.base.name or "")) if model.base else None
+        if base is None:
+            return []
+        own = {f.py_name for f in base.fields}
+        return [f for f in inherited(base) if f.py_name not in own] + base.fields
+
+    for key in sorted(models):
+        model = models[key]
+        fields = inherited(model)
+        parent = {f.py_name: f.annotation for f in fields}
+        if any(
+            f.py_name in parent and not _narrows(parent[f.py_name], f.annotation)
+            for f in model.fields
+        ):
+            own = {f.py_name for f in model.fields}
+            model.fields = [f for f in fields if f.py_name not in own] + model.fields
+            model.base = None
+
+
+def _module(
+    item: neutral.Module,
+    root_class: str = "YunxinModel",
+    built: dict[tuple[str, str], ir.ModelDef] | None = None,
+) -> ir.ModelModule:
+    models = [
+        built[(item.name, _CLASS_NAMES.get(m.name, m.name))] if built else _model(m, root_class)
+        for m in item.models
+    ]
     enums = [_enum(e) for e in item.enums]
     defined: set[str] = {enum.name for enum in enums}
     rebuild: list[str] = []
@@ -383,6 +420,12 @@ def build(api: neutral.Api) -> ir.Api:
     if plain:
         _CLASS_NAMES.update(_class_names(api))
     root_class = "APIModel" if plain else "YunxinModel"
+    built = {
+        (module.name, model.name): model
+        for module in api.modules
+        for model in (_model(m, root_class) for m in module.models)
+    }
+    _flatten_conflicting(built)
     return ir.Api(
         profile=api.profile,
         security=_security(api.security_schemes) if plain else [],
@@ -399,7 +442,7 @@ def build(api: neutral.Api) -> ir.Api:
         ],
         regions=[ir.Region(r.name, r.description, r.primary, list(r.backups)) for r in api.regions],
         resources=_resources(api, plain),
-        modules=[_module(m, root_class) for m in api.modules],
+        modules=[_module(m, root_class, built) for m in api.modules],
         client_class=package.client_class,
         license=package.license,
         license_name=package.license_name or package.license,
