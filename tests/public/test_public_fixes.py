@@ -1,0 +1,118 @@
+"""Generator defects the public specs showed, each on the smallest spec that has it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.core.bundler import bundle
+from generator.core.lint import lint
+from generator.targets.python.build import build_api
+
+REPO = Path(__file__).resolve().parents[2]
+
+NARROWED = """
+openapi: 3.1.0
+info: {title: Wrapped, version: "1"}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                allOf:
+                  - $ref: "#/components/schemas/Wrapper"
+                  - properties:
+                      data: {type: array, items: {$ref: "#/components/schemas/Thing"}}
+                  - required: [data]
+                    properties:
+                      total: {type: integer}
+              example: {data: [{name: a}], total: 1}
+components:
+  schemas:
+    Wrapper:
+      type: object
+      properties:
+        data: {type: array, items: {type: object}}
+        next: {type: string}
+    Thing:
+      type: object
+      properties:
+        name: {type: string}
+"""
+
+
+def test_a_base_field_whose_type_an_allof_changes_is_not_inherited(tmp_path: Path) -> None:
+    """train-travel: ``allOf: [Wrapper-Collection, {data: [Station]}]`` made a subclass that
+    redefined ``data`` with another type, which mypy --strict rejects."""
+    root = tmp_path / "openapi.yaml"
+    root.write_text(NARROWED, encoding="utf-8")
+    api = build_api(bundle(root))
+    models = {m.name: m for module in api.modules for m in module.models}
+    wrapper = models["Wrapper"]
+    (response,) = [m for name, m in models.items() if name not in ("Wrapper", "Thing")]
+    assert response.base is None
+    assert [f.py_name for f in response.fields] == ["next", "data", "total"]
+    assert response.fields[1].annotation == "List[Thing]"
+    assert [f.py_name for f in wrapper.fields] == ["data", "next"]
+
+
+def test_a_narrowing_that_only_makes_a_field_required_keeps_the_base(tmp_path: Path) -> None:
+    root = tmp_path / "openapi.yaml"
+    root.write_text(
+        NARROWED.replace(
+            'data: {type: array, items: {$ref: "#/components/schemas/Thing"}}',
+            "data: {type: array, items: {type: object}}",
+        ),
+        encoding="utf-8",
+    )
+    api = build_api(bundle(root))
+    (response,) = [
+        m for module in api.modules for m in module.models if m.name not in ("Wrapper", "Thing")
+    ]
+    assert response.base is not None and response.base.name == "Wrapper"
+
+
+def test_plain_specs_do_not_get_the_envelope_example_rule(tmp_path: Path) -> None:
+    """uspto: a 200 example without ``code: 200`` was reported as not showing a success, a
+    rule of the Yunxin envelope."""
+    root = tmp_path / "openapi.yaml"
+    root.write_text(NARROWED, encoding="utf-8")
+    assert [p.rule for p in lint(bundle(root))] == []
+
+
+NO_MODELS = """
+openapi: 3.0.3
+info: {title: Bare, version: "1"}
+paths:
+  /ping:
+    get:
+      operationId: ping
+      responses:
+        "204": {description: no content}
+"""
+
+
+def test_a_spec_without_models_generates_a_models_package_that_imports(tmp_path: Path) -> None:
+    """security.json of the OpenAPI examples has no schema: ``if TYPE_CHECKING:`` was rendered
+    with nothing under it."""
+    root = tmp_path / "openapi.yaml"
+    root.write_text(NO_MODELS, encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "generator", "generate", "--spec", str(root)]
+    command += ["--out", str(out), "--target", "python", "--package", "bare_sdk"]
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    check = (
+        "import bare_sdk.models as m, bare_sdk; assert m.__all__ == []; print(bare_sdk.BareClient)"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", check], cwd=out / "python", capture_output=True, text=True
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "BareClient" in shown.stdout
