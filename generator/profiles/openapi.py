@@ -97,13 +97,34 @@ class OpenAPIProfile(Profile):
             distribution=words.replace("_", "-"),
             version=str(info.get("version") or "0.0.0"),
             client_class="".join(w.capitalize() for w in words.split("_")) + "Client",
-            license=license_id(info.get("license")),
+            license=plain_license(info.get("license")),
             license_name=license_text(info.get("license"), "name"),
             license_url=license_text(info.get("license"), "url"),
             repository_url=None,
             documentation_url=None,
             copyright_holder=str((info.get("contact") or {}).get("name") or info.get("title", "")),
         )
+
+
+_KNOWN_LICENSES = {
+    "mit": "MIT",
+    "mit license": "MIT",
+    "apache 2.0": "Apache-2.0",
+    "apache-2.0": "Apache-2.0",
+    "apache license 2.0": "Apache-2.0",
+    "apache license, version 2.0": "Apache-2.0",
+    "apache license version 2.0": "Apache-2.0",
+}
+
+
+def plain_license(license: Any) -> str:
+    """An SPDX expression for ``info.license``: its identifier, a well-known name (``Apache
+    2.0`` -> ``Apache-2.0``), else ``LicenseRef-<name>``; MIT when absent."""
+    found = license_id(license)
+    known = _KNOWN_LICENSES.get(found.strip().lower())
+    if known or re.fullmatch(r"[A-Za-z0-9.+-]+", found):
+        return known or found
+    return "LicenseRef-" + (re.sub(r"[^A-Za-z0-9.]+", "-", found).strip("-") or "Unknown")
 
 
 def _server_url(server: dict[str, Any]) -> str:

@@ -75,6 +75,7 @@ def security_schemes(bundle: Bundle) -> Iterator[Problem]:
             )
             continue
         what = f"{kind} in {scheme.get('in')}" if kind == "apiKey" else f"{kind} {http_scheme}"
+        what = what.strip()
         yield problem_at(
             bundle,
             pointer,

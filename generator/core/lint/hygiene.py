@@ -108,6 +108,10 @@ def examples(bundle: Bundle) -> Iterator[Problem]:
                 join_pointer(join_pointer(pointer, "examples"), index),
                 "schema example",
             )
+    # the {code, msg, data} envelope is a convention of the Yunxin profile only
+    from generator.profiles import profile_name
+
+    envelope = profile_name(document) == "yunxin"
     for pointer, _, _, operation, item in iter_operations(document):
         for param_pointer, parameter in operation_parameters(document, pointer, operation, item):
             if "example" in parameter:
@@ -134,6 +138,19 @@ def examples(bundle: Bundle) -> Iterator[Problem]:
                 yield from check(
                     media.get("schema", {}), media["example"], at, f"{code} response example"
                 )
+                if (
+                    code == "200"
+                    and envelope
+                    and isinstance(media["example"], dict)
+                    and media["example"].get("code") != 200
+                ):
+                    yield problem_at(
+                        bundle,
+                        at,
+                        "example-invalid",
+                        "the 200 response example must show a success (`code: 200`)",
+                        "set `code: 200` and `msg: success`",
+                    )
 
 
 def _rebase(schema: Any) -> Any:

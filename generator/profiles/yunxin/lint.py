@@ -455,24 +455,6 @@ def responses(bundle: Bundle) -> Iterator[Problem]:
             yield from _check_pagination(bundle, index, pointer, where, operation, pagination, data)
 
 
-@rule(LAYER)
-def success_examples(bundle: Bundle) -> Iterator[Problem]:
-    """The example of a 200 answer shows the envelope of a success (plain specs have none)."""
-    for pointer, _, _, operation, _ in iter_operations(bundle.document):
-        response = (operation.get("responses") or {}).get("200")
-        media = json_media(response.get("content")) if isinstance(response, dict) else None
-        example = media.get("example") if media else None
-        if isinstance(example, dict) and example.get("code") != 200:
-            yield problem_at(
-                bundle,
-                join_pointer(join_pointer(pointer, "responses"), "200")
-                + "/content/application~1json/example",
-                "example-invalid",
-                "the 200 response example must show a success (`code: 200`)",
-                "set `code: 200` and `msg: success`",
-            )
-
-
 def _check_pagination(
     bundle: Bundle,
     index: SchemaIndex,

@@ -146,45 +146,8 @@ def _class_names(api: neutral.Api) -> dict[str, str]:
     return result
 
 
-def _narrows(inherited: str, own: str) -> bool:
-    """True when a field annotated ``own`` may override one annotated ``inherited``."""
-    return own == inherited or inherited == f"Optional[{own}]"
-
-
-def _flatten_conflicting(models: dict[tuple[str, str], ir.ModelDef]) -> None:
-    """A model whose own field changes the type of a field of its base (an ``allOf`` that
-    replaces a generic ``data`` by a typed one) is not a valid subclass for a type checker:
-    such a model gets the base's fields copied in and no base."""
-
-    def inherited(model: ir.ModelDef) -> list[ir.ModelField]:
-        base = models.get((model.base.module or "", model.base.name or "")) if model.base else None
-        if base is None:
-            return []
-        own = {f.py_name for f in base.fields}
-        return [f for f in inherited(base) if f.py_name not in own] + base.fields
-
-    for key in sorted(models):
-        model = models[key]
-        fields = inherited(model)
-        parent = {f.py_name: f.annotation for f in fields}
-        if any(
-            f.py_name in parent and not _narrows(parent[f.py_name], f.annotation)
-            for f in model.fields
-        ):
-            own = {f.py_name for f in model.fields}
-            model.fields = [f for f in fields if f.py_name not in own] + model.fields
-            model.base = None
-
-
-def _module(
-    item: neutral.Module,
-    root_class: str = "YunxinModel",
-    built: dict[tuple[str, str], ir.ModelDef] | None = None,
-) -> ir.ModelModule:
-    models = [
-        built[(item.name, _CLASS_NAMES.get(m.name, m.name))] if built else _model(m, root_class)
-        for m in item.models
-    ]
+def _module(item: neutral.Module, root_class: str = "YunxinModel") -> ir.ModelModule:
+    models = [_model(m, root_class) for m in item.models]
     enums = [_enum(e) for e in item.enums]
     defined: set[str] = {enum.name for enum in enums}
     rebuild: list[str] = []
@@ -412,6 +375,26 @@ def _resources(api: neutral.Api, plain: bool) -> list[ir.Resource]:
     return resources
 
 
+def _mark_narrowed(modules: list[ir.ModelModule]) -> list[ir.ModelModule]:
+    """Flag fields that redeclare a field of a base model with another annotation (an allOf
+    part narrowing an inherited property), so that the type checker accepts the override."""
+    by_name = {model.name: model for module in modules for model in module.models}
+    for model in by_name.values():
+        inherited: dict[str, str] = {}
+        base = model.base
+        seen: set[str] = set()
+        while base is not None and base.name in by_name and base.name not in seen:
+            seen.add(base.name)
+            parent = by_name[base.name]
+            for item in parent.fields:
+                inherited.setdefault(item.py_name, item.annotation)
+            base = parent.base
+        for item in model.fields:
+            if item.py_name in inherited and inherited[item.py_name] != item.annotation:
+                item.narrows_base = True
+    return modules
+
+
 def build(api: neutral.Api) -> ir.Api:
     """The Python target's model of ``api``."""
     package = api.package
@@ -420,12 +403,6 @@ def build(api: neutral.Api) -> ir.Api:
     if plain:
         _CLASS_NAMES.update(_class_names(api))
     root_class = "APIModel" if plain else "YunxinModel"
-    built = {
-        (module.name, model.name): model
-        for module in api.modules
-        for model in (_model(m, root_class) for m in module.models)
-    }
-    _flatten_conflicting(built)
     return ir.Api(
         profile=api.profile,
         security=_security(api.security_schemes) if plain else [],
@@ -442,7 +419,7 @@ def build(api: neutral.Api) -> ir.Api:
         ],
         regions=[ir.Region(r.name, r.description, r.primary, list(r.backups)) for r in api.regions],
         resources=_resources(api, plain),
-        modules=[_module(m, root_class, built) for m in api.modules],
+        modules=_mark_narrowed([_module(m, root_class) for m in api.modules]),
         client_class=package.client_class,
         license=package.license,
         license_name=package.license_name or package.license,

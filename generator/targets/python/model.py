@@ -205,6 +205,8 @@ class ModelField:
     default: Any = None
     deprecated: bool = False
     constraints: str = ""
+    #: The base model has a field of this name with another type (plain profile's allOf).
+    narrows_base: bool = False
 
     @property
     def annotation(self) -> str:
@@ -227,7 +229,13 @@ class ModelField:
 
     @property
     def declaration(self) -> str:
-        """The right-hand side of the field: default value and Field(...) options."""
+        """The right-hand side of the field: default value and Field(...) options (and the
+        comment that lets a field narrow the type of the base model's field of that name)."""
+        text = self._declaration
+        return f"{text}  # type: ignore[assignment]" if self.narrows_base else text
+
+    @property
+    def _declaration(self) -> str:
         options: list[str] = []
         if self.needs_alias:
             options.append(f"alias={self.wire_name!r}")

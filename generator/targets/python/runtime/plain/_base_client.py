@@ -302,9 +302,7 @@ def _multipart(
             files.append((key, (name, value.read(), "application/octet-stream")))
         else:
             item = _jsonable(value)
-            fields[key] = (
-                item if isinstance(item, str) else json.dumps(item, separators=(",", ":"))
-            )
+            fields[key] = item if isinstance(item, str) else json.dumps(item, separators=(",", ":"))
     request = httpx.Request("POST", "http://multipart.invalid/", data=fields, files=files or None)
     return request.read(), request.headers["Content-Type"]
 
