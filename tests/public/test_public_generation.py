@@ -445,6 +445,7 @@ def operation_count(document: dict[str, Any]) -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(2400)
 @pytest.mark.parametrize("name", sorted(LARGE))
 def test_a_large_spec_generates_a_package_that_imports(name: str, sdks: Any) -> None:
     sdk = sdks(name)
@@ -459,6 +460,7 @@ def test_a_large_spec_generates_a_package_that_imports(name: str, sdks: Any) -> 
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(2400)
 @pytest.mark.parametrize("name", sorted(LARGE))
 def test_a_large_spec_passes_mypy_strict_on_a_sample(name: str, sdks: Any, tmp_path: Path) -> None:
     sdk = sdks(name)
@@ -468,6 +470,7 @@ def test_a_large_spec_passes_mypy_strict_on_a_sample(name: str, sdks: Any, tmp_p
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(2400)
 @pytest.mark.parametrize("name", sorted(LARGE))
 def test_a_large_specs_examples_round_trip(name: str, sdks: Any) -> None:
     sdk = sdks(name)
@@ -478,6 +481,7 @@ def test_a_large_specs_examples_round_trip(name: str, sdks: Any) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(2400)
 def test_stripe_over_http(sdks: Any, server: PlainServer) -> None:
     """Stripe: untagged operations (one ``default`` resource), HTTP basic or bearer auth, form
     bodies, a union result (a customer or a deleted customer)."""
@@ -505,6 +509,7 @@ def test_stripe_over_http(sdks: Any, server: PlainServer) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(2400)
 @pytest.mark.parametrize("name", ["github", "github-split"])
 def test_github_over_http(name: str, sdks: Any, server: PlainServer) -> None:
     """GitHub, whole and split: the spec's own example answers parsed into the models."""
