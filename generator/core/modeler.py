@@ -113,6 +113,8 @@ class Modeler:
         name = ref_name(schema)
         if name is not None:
             target = self.schemas.get(name, {})
+            # a component that allows null itself (3.0 `nullable: true` on the component)
+            nullable = nullable or (isinstance(target, dict) and split_nullable(target)[1])
             if self.is_enum(name):
                 integer = split_nullable(target)[0].get("type") == "integer"
                 return model.Type(

@@ -337,6 +337,7 @@ def _resources(api: neutral.Api, plain: bool) -> list[ir.Resource]:
     another of its resource a number."""
     models = {m.name for module in api.modules for m in module.models}
     models |= {e.name for module in api.modules for e in module.enums}
+    models = {_CLASS_NAMES.get(n, n) for n in models}  # the Python class names (``classroom``)
     resources = []
     used_names: set[str] = {"with_raw_response", "with_options", "close", "base_url"}
     for r in api.resources:
