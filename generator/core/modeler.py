@@ -8,6 +8,8 @@ payload of a response, paging, regions) is asked of the spec's profile
 
 from __future__ import annotations
 
+import keyword
+import re
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -75,7 +77,15 @@ class Modeler:
 
     # -- types -----------------------------------------------------------------------------
     def module(self, name: str) -> str:
-        return self.module_of.get(name, "common")
+        """The module of a schema: its file's stem as a lowercase identifier (a split spec
+        of someone else may name files ``package-version.json``)."""
+        stem = self.module_of.get(name, "common")
+        if stem.isidentifier() and stem.islower() and not keyword.iskeyword(stem):
+            return stem
+        made = re.sub(r"\W+", "_", stem).strip("_").lower() or "common"
+        if made[0].isdigit() or keyword.iskeyword(made):
+            made = f"m_{made}"
+        return made
 
     def is_enum(self, name: str) -> bool:
         schema = self.schemas.get(name)

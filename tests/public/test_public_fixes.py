@@ -147,3 +147,23 @@ def test_github_shapes_nullable_components_and_a_resource_named_like_a_model(
     assert owner.required and owner.annotation == "Optional[NullableUser]"
     (resource,) = api.resources
     assert resource.class_name == "ClassroomResource"
+
+
+def test_an_allof_that_only_makes_a_field_required_is_no_narrowing(tmp_path: Path) -> None:
+    """GitHub's ``apps/create-from-manifest``: ``allOf: [integration, {required: [client_id]}]``
+    turned ``Optional[str]`` into ``str``, a valid override; its ``# type: ignore`` was unused,
+    an error under mypy --strict."""
+    root = tmp_path / "openapi.yaml"
+    made_required = NARROWED.replace(
+        "required: [data]\n                    properties:\n",
+        "required: [next]\n                    properties:\n"
+        "                      next: {type: string}\n",
+    )
+    assert made_required != NARROWED
+    root.write_text(made_required, encoding="utf-8")
+    api = build_api(bundle(root))
+    (response,) = [
+        m for module in api.modules for m in module.models if m.name not in ("Wrapper", "Thing")
+    ]
+    fields = {f.py_name: f for f in response.fields}
+    assert fields["next"].annotation == "str" and not fields["next"].narrows_base

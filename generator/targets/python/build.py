@@ -391,7 +391,12 @@ def _mark_narrowed(modules: list[ir.ModelModule]) -> list[ir.ModelModule]:
                 inherited.setdefault(item.py_name, item.annotation)
             base = parent.base
         for item in model.fields:
-            if item.py_name in inherited and inherited[item.py_name] != item.annotation:
+            before = inherited.get(item.py_name)
+            # Optional[X] -> X (an allOf that makes a field required) is a valid override
+            if before is not None and before not in (
+                item.annotation,
+                f"Optional[{item.annotation}]",
+            ):
                 item.narrows_base = True
     return modules
 
