@@ -73,7 +73,8 @@ class Modeler:
         self.module_of: dict[str, str] = bundle.schema_modules()
         #: Models of inline object schemas, by the name derived from their place.
         self.inline: dict[str, model.Model] = {}
-        self._inline_schemas: dict[str, int] = {}
+        #: inline model name -> its schema (held, so that no other dict can take its id)
+        self._inline_schemas: dict[str, dict[str, Any]] = {}
 
     # -- types -----------------------------------------------------------------------------
     def module(self, name: str) -> str:
@@ -194,16 +195,15 @@ class Modeler:
     def inline_model(self, hint: str, module: str, schema: dict[str, Any]) -> str:
         """Declare the model of an inline object schema; its name is ``hint``, made unique
         against the components and the other inline models (``hint2``, ``hint3`` ...)."""
-        key = id(schema)
         for name, seen in self._inline_schemas.items():
-            if seen == key:
+            if seen is schema:
                 return name
         name = hint
         number = 1
         while name in self.schemas or name in self.inline:
             number += 1
             name = f"{hint}{number}"
-        self._inline_schemas[name] = key
+        self._inline_schemas[name] = schema
         self.inline[name] = model.Model(name=name, module=module, description="", fields=[])
         built = self.build_model(name, schema, module)
         self.inline[name] = built
