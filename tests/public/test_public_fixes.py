@@ -167,3 +167,42 @@ def test_an_allof_that_only_makes_a_field_required_is_no_narrowing(tmp_path: Pat
     ]
     fields = {f.py_name: f for f in response.fields}
     assert fields["next"].annotation == "str" and not fields["next"].narrows_base
+
+
+def test_a_split_spec_with_file_names_that_are_not_identifiers(tmp_path: Path) -> None:
+    """GitHub split over many files: a schema file ``pull-request-stack.yaml`` became the
+    module ``models.pull-request-stack``, and a module whose only model extends a model of
+    another module rendered ``from .._models import`` with nothing after it."""
+    spec = tmp_path / "spec"
+    (spec / "schemas").mkdir(parents=True)
+    (spec / "openapi.yaml").write_text(
+        'openapi: 3.0.3\ninfo: {title: Split, version: "1"}\npaths:\n  /stacks:\n    get:\n'
+        "      operationId: listStacks\n      responses:\n        '200':\n"
+        "          description: ok\n          content:\n            application/json:\n"
+        "              schema: {$ref: 'schemas/pull-request-stack.yaml'}\n",
+        encoding="utf-8",
+    )
+    (spec / "schemas" / "pull-request-stack.yaml").write_text(
+        "allOf:\n  - $ref: 'base-item.yaml'\n  - type: object\n"
+        "    properties:\n      depth: {type: integer}\n",
+        encoding="utf-8",
+    )
+    (spec / "schemas" / "base-item.yaml").write_text(
+        "type: object\nproperties:\n  id: {type: integer}\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "generator", "generate", "--spec", str(spec / "openapi.yaml")]
+    command += ["--out", str(out), "--target", "python", "--package", "split_sdk"]
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    modules = sorted(p.stem for p in (out / "python" / "split_sdk" / "models").glob("*.py"))
+    assert modules == ["__init__", "base_item", "pull_request_stack"]
+    check = (
+        "from split_sdk.models import PullRequestStack as P, BaseItem;"
+        "assert issubclass(P, BaseItem); print(P.model_validate({'id': 1, 'depth': 2}).depth)"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", check], cwd=out / "python", capture_output=True, text=True
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.strip() == "2"
