@@ -392,7 +392,14 @@ def test_the_example_documents_pass_mypy_strict(sdks: Any, tmp_path: Path) -> No
 
 
 #: Examples that cannot come back unchanged, with the reason.
-KNOWN_DIFFERENCES: dict[str, dict[str, str]] = {}
+_DEPLOYMENT_202 = (
+    "several success answers with different schemas: the method's result is typed by the first"
+    " (201, a Deployment); the 202 answer ({message}) is not a Deployment"
+)
+KNOWN_DIFFERENCES: dict[str, dict[str, str]] = {
+    "github": {"POST /repos/{owner}/{repo}/deployments 202": _DEPLOYMENT_202},
+    "github-split": {"POST /repos/{owner}/{repo}/deployments 202": _DEPLOYMENT_202},
+}
 
 
 @pytest.mark.parametrize("name", SMALL)
