@@ -576,7 +576,8 @@ def test_stripe_over_http(sdks: Any, server: PlainServer) -> None:
     models = sdk.module("models")
     deleted = {"id": "cus_1", "object": "customer", "deleted": True}
     server.answer("GET", "/v1/customers/cus_1", Answer.json(deleted))
-    server.answer("POST", "/v1/customers", Answer.json(deleted))
+    created = {"id": "cus_2", "object": "customer", "created": 1700000000, "livemode": False}
+    server.answer("POST", "/v1/customers", Answer.json({**created, "email": "ann@example.com"}))
     with client_of(sdk, token="sk_test_1", base_url=server.url) as client:
         found = client.default.get_customers_customer(customer="cus_1", expand=["sources"])
         assert isinstance(found, models.DeletedCustomer) and found.id == "cus_1"
@@ -585,7 +586,14 @@ def test_stripe_over_http(sdks: Any, server: PlainServer) -> None:
         assert seen.query == [("expand", "sources")]
         assert seen.headers["authorization"] == "Bearer sk_test_1"
     with client_of(sdk, username="sk_test_2", password="", base_url=server.url) as client:
-        client.default.post_customers(email="ann@example.com", description="Ann")
+        made = client.default.post_customers(email="ann@example.com", description="Ann")
+        assert isinstance(made, models.Customer)
+        assert (made.id, made.created, made.livemode, made.email) == (
+            "cus_2",
+            1700000000,
+            False,
+            "ann@example.com",
+        )
         seen = server.seen[-1]
         assert seen.headers["authorization"] == "Basic " + base64.b64encode(b"sk_test_2:").decode()
         assert seen.headers["content-type"] == "application/x-www-form-urlencoded"
