@@ -80,6 +80,10 @@ class Modeler:
     def module(self, name: str) -> str:
         """The module of a schema: its file's stem as a lowercase identifier (a split spec
         of someone else may name files ``package-version.json``)."""
+        if self.profile.name != "yunxin":
+            # one module for a plain spec: the files of someone else's split layout refer to
+            # each other both ways, and modules per file would import each other in a cycle
+            return "common"
         stem = self.module_of.get(name, "common")
         if stem.isidentifier() and stem.islower() and not keyword.iskeyword(stem):
             return stem
