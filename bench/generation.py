@@ -7,7 +7,9 @@ generator and committed output, so that there is no ``.cache`` (what a fresh clo
 * ``generate`` after adding one property to one schema file (at most 0.35x);
 * a full ``generate`` into an empty directory (at most 1.0x);
 * a scale series of synthetic specs (:mod:`bench.synthetic`) from 100 to 1000 operations:
-  time per size, which should grow at most linearly, and peak memory (at most 2x the peer's).
+  time per size, which should grow at most linearly, and peak memory (at most 2x the peer's);
+* the large public specs (Stripe, GitHub; npm fixtures of tests/support/public_specs.py): our
+  full ``generate`` (python target, empty directory, no cache) next to the peer's, one run each.
 
 The peer is openapi-python-client's full ``generate`` (its ruff hooks included) of the same
 bundled spec, ``generated/openapi.yaml``.
@@ -156,8 +158,7 @@ def main(rounds: int = 3, sizes: tuple[int, ...] = (100, 250, 500, 1000)) -> Non
             f"{verdict(ratio <= TARGETS[name])})"
         )
     scale(sizes)
-    print("  large public specs: not yet possible (the generator reads only specs that follow")
-    print("  this project's conventions; see spec/README.md)")
+    public()
 
 
 def scale(sizes: tuple[int, ...]) -> None:
@@ -192,3 +193,48 @@ def scale(sizes: tuple[int, ...]) -> None:
             f"  {small} -> {large} operations: time x{growth:.1f} for x{large / small:.0f} the size"
             f" ({'at most linear' if growth <= large / small else 'MISSED: worse than linear'})"
         )
+
+
+#: Large public specs: short name in tests.support.public_specs -> whether they need --lenient.
+PUBLIC = {"stripe": False, "github": False}
+
+
+def attempt(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, str]:
+    """Wall time of one command and, when it failed, the last line it printed."""
+    with tempfile.TemporaryFile() as output:
+        start = time.perf_counter()
+        status = subprocess.run(command, cwd=cwd, env=env, stdout=output, stderr=output).returncode
+        elapsed = time.perf_counter() - start
+        if status == 0:
+            return elapsed, ""
+        output.seek(0)
+        lines = [line for line in output.read().decode("utf-8", "replace").splitlines() if line]
+        return elapsed, f"exit {status}: {lines[-1][:160] if lines else 'no output'}"
+
+
+def public(names: tuple[str, ...] = tuple(PUBLIC)) -> None:
+    from tests.support.public_specs import spec_path
+
+    print(
+        "== large public specs: full generate, python target, empty directory, no cache (1 run) =="
+    )
+    print("  spec           ours s   peer s   ratio")
+    for name in names:
+        spec = spec_path(name)
+        with tempfile.TemporaryDirectory(prefix="bench-public-") as directory:
+            command = ours("generate", "--spec", str(spec), "--out", "out", "--target", "python")
+            if PUBLIC[name]:
+                command.append("--lenient")
+            env = _env(PYTHONPATH=str(ROOT), YUNXIN_SDKGEN_NO_CACHE="1")
+            seconds, failed = attempt(command, Path(directory), env)
+            peer_seconds, peer_failed = attempt(
+                peer_command(spec, Path(directory) / "peer"), Path(directory), _env()
+            )
+        ours_text = f"{seconds:8.2f}" if not failed else "  failed"
+        peer_text = f"{peer_seconds:8.2f}" if not peer_failed else "  failed"
+        ratio = f"{seconds / peer_seconds:6.2f}x" if not (failed or peer_failed) else "     -"
+        print(f"  {name:<12} {ours_text} {peer_text} {ratio}")
+        if failed:
+            print(f"    ours failed after {seconds:.2f} s: {failed}")
+        if peer_failed:
+            print(f"    openapi-python-client failed after {peer_seconds:.2f} s: {peer_failed}")

@@ -8,6 +8,8 @@ payload of a response, paging, regions) is asked of the spec's profile
 
 from __future__ import annotations
 
+import keyword
+import re
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -71,11 +73,24 @@ class Modeler:
         self.module_of: dict[str, str] = bundle.schema_modules()
         #: Models of inline object schemas, by the name derived from their place.
         self.inline: dict[str, model.Model] = {}
-        self._inline_schemas: dict[str, int] = {}
+        #: inline model name -> its schema (held, so that no other dict can take its id)
+        self._inline_schemas: dict[str, dict[str, Any]] = {}
 
     # -- types -----------------------------------------------------------------------------
     def module(self, name: str) -> str:
-        return self.module_of.get(name, "common")
+        """The module of a schema: its file's stem as a lowercase identifier (a split spec
+        of someone else may name files ``package-version.json``)."""
+        if self.profile.name != "yunxin":
+            # one module for a plain spec: the files of someone else's split layout refer to
+            # each other both ways, and modules per file would import each other in a cycle
+            return "common"
+        stem = self.module_of.get(name, "common")
+        if stem.isidentifier() and stem.islower() and not keyword.iskeyword(stem):
+            return stem
+        made = re.sub(r"\W+", "_", stem).strip("_").lower() or "common"
+        if made[0].isdigit() or keyword.iskeyword(made):
+            made = f"m_{made}"
+        return made
 
     def is_enum(self, name: str) -> bool:
         schema = self.schemas.get(name)
@@ -113,6 +128,8 @@ class Modeler:
         name = ref_name(schema)
         if name is not None:
             target = self.schemas.get(name, {})
+            # a component that allows null itself (3.0 `nullable: true` on the component)
+            nullable = nullable or (isinstance(target, dict) and split_nullable(target)[1])
             if self.is_enum(name):
                 integer = split_nullable(target)[0].get("type") == "integer"
                 return model.Type(
@@ -182,16 +199,15 @@ class Modeler:
     def inline_model(self, hint: str, module: str, schema: dict[str, Any]) -> str:
         """Declare the model of an inline object schema; its name is ``hint``, made unique
         against the components and the other inline models (``hint2``, ``hint3`` ...)."""
-        key = id(schema)
         for name, seen in self._inline_schemas.items():
-            if seen == key:
+            if seen is schema:
                 return name
         name = hint
         number = 1
         while name in self.schemas or name in self.inline:
             number += 1
             name = f"{hint}{number}"
-        self._inline_schemas[name] = key
+        self._inline_schemas[name] = schema
         self.inline[name] = model.Model(name=name, module=module, description="", fields=[])
         built = self.build_model(name, schema, module)
         self.inline[name] = built

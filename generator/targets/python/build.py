@@ -337,6 +337,7 @@ def _resources(api: neutral.Api, plain: bool) -> list[ir.Resource]:
     another of its resource a number."""
     models = {m.name for module in api.modules for m in module.models}
     models |= {e.name for module in api.modules for e in module.enums}
+    models = {_CLASS_NAMES.get(n, n) for n in models}  # the Python class names (``classroom``)
     resources = []
     used_names: set[str] = {"with_raw_response", "with_options", "close", "base_url"}
     for r in api.resources:
@@ -390,7 +391,12 @@ def _mark_narrowed(modules: list[ir.ModelModule]) -> list[ir.ModelModule]:
                 inherited.setdefault(item.py_name, item.annotation)
             base = parent.base
         for item in model.fields:
-            if item.py_name in inherited and inherited[item.py_name] != item.annotation:
+            before = inherited.get(item.py_name)
+            # Optional[X] -> X (an allOf that makes a field required) is a valid override
+            if before is not None and before not in (
+                item.annotation,
+                f"Optional[{item.annotation}]",
+            ):
                 item.narrows_base = True
     return modules
 
