@@ -18,7 +18,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.core.loader import display_path, load_yaml_file
+from generator.core.loader import display_path, load_file
 from generator.core.problems import Location, Problem, SpecError
 from generator.diff import Report, diff_revision, next_version
 from generator.diff.report import markdown_line
@@ -96,7 +96,7 @@ def prepend_section(changelog: Path, section: str) -> None:
 
 def set_sdk_version(root: Path, version: str) -> None:
     """Rewrite ``info.x-sdk.version`` in the root file, touching nothing else."""
-    source = load_yaml_file(root)
+    source = load_file(root)
     current = (
         source.data.get("info", {}).get("x-sdk", {}).get("version")
         if isinstance(source.data, dict)
@@ -146,7 +146,7 @@ def plan_release(spec: Path, templates: Path, out: Path) -> Release:
     root = spec_root(spec).resolve()
     repository = repository_root(root)
     tag = last_release_tag(repository)
-    source = load_yaml_file(root)
+    source = load_file(root)
     info = source.data.get("info", {}) if isinstance(source.data, dict) else {}
     current = str(info.get("x-sdk", {}).get("version", "0.1.0"))
     changelog = out / "python" / "CHANGELOG.md"

@@ -36,7 +36,7 @@ from generator.core.loader import (
     display_path,
     escape_pointer_token,
     join_pointer,
-    load_yaml_file,
+    load_file,
     resolve_pointer,
     split_pointer,
 )
@@ -278,7 +278,7 @@ class _Bundler:
         path = self.resolved(path)
         if path not in self.files:
             try:
-                self.files[path] = load_yaml_file(path)
+                self.files[path] = load_file(path)
             except SpecError as error:
                 self.problems.extend(error.problems)
                 return None

@@ -618,6 +618,3 @@ def load_file(path: Path) -> SourceFile:
         text = text[1:]
     return load_text(text, path)
 
-
-#: The former name of :func:`load_file` (it reads JSON too).
-load_yaml_file = load_file

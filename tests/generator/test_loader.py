@@ -9,7 +9,7 @@ import pytest
 from generator.core import loader
 from generator.core.loader import (
     join_pointer,
-    load_yaml_file,
+    load_file,
     load_yaml_text,
     resolve_pointer,
     split_pointer,
@@ -72,7 +72,7 @@ def test_empty_and_missing_files(tmp_path: Path) -> None:
         load_yaml_text("", tmp_path / "e.yaml")
     assert caught.value.problems[0].rule == "yaml-empty"
     with pytest.raises(SpecError) as caught:
-        load_yaml_file(tmp_path / "nope.yaml")
+        load_file(tmp_path / "nope.yaml")
     assert caught.value.problems[0].rule == "file-missing"
 
 
