@@ -617,4 +617,3 @@ def load_file(path: Path) -> SourceFile:
     if text.startswith("\ufeff"):  # a byte order mark: not part of the document
         text = text[1:]
     return load_text(text, path)
-

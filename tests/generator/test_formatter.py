@@ -18,7 +18,8 @@ def test_python_is_formatted_and_whitespace_normalised() -> None:
             "c.yaml": "a: 1\n\n",
         }
     )
-    assert files["a.py"] == 'x = {"a": 1}\n\ny = 2\n'
+    # black keeps up to two blank lines between top-level statements; trailing spaces go
+    assert files["a.py"] == 'x = {"a": 1}\n\n\ny = 2\n'
     assert files["b.md"] == "# T\n\n```python\nf(1)\n```\n"
     assert files["c.yaml"] == "a: 1\n"
 

@@ -72,7 +72,7 @@ def test_inheritance_nullable_dicts_and_aliases(api: ir.Api) -> None:
         field(api, "Widget", "labels").annotation == "Optional[List[str]]"
     )  # alias component inlined
     assert field(api, "Widget", "from_").wire_name == "from"
-    assert field(api, "Widget", "json_").declaration == " = Field(default=None, alias='json')"
+    assert field(api, "Widget", "json_").declaration == ' = Field(default=None, alias="json")'
     assert field(api, "Widget", "display_name").needs_alias
     assert (
         field(api, "WidgetBase", "widget_id").annotation == "int"
@@ -161,6 +161,6 @@ def test_regions_and_errors(api: ir.Api) -> None:
 
 def test_examples(api: ir.Api) -> None:
     assert api.operation("createWidget").example_call() == (
-        "client.widgets.create(color='blue', parts=[{'name': 'wheel'}])"
+        'client.widgets.create(color="blue", parts=[{"name": "wheel"}])'
     )
     assert api.operation("batchGetWidgets").request_example == {"widget_ids": [1, 2]}

@@ -5,7 +5,7 @@
     from yunxin_im import YunxinIM
 
     client = YunxinIM(app_key="...", app_secret="...")  # or YUNXIN_APP_KEY / YUNXIN_APP_SECRET
-    result = client.accounts.create(account_id='user1')
+    result = client.accounts.create(account_id="user1")
 
 Resources and models are imported on first use, so ``import yunxin_im`` stays cheap.
 This module is generated from the OpenAPI spec; do not edit it by hand.

@@ -165,7 +165,7 @@ class YunxinIM(SyncAPIClient):
         app_key: The app's AppKey; defaults to the YUNXIN_APP_KEY environment variable.
         app_secret: The app's AppSecret; defaults to YUNXIN_APP_SECRET. It signs every request
             and is never sent, logged or shown in a repr.
-        region: ``'cn'`` or ``'sg'``; defaults to YUNXIN_REGION, else 'cn'. Each region
+        region: ``"cn"`` or ``"sg"``; defaults to YUNXIN_REGION, else "cn". Each region
             has a primary host and a backup host that the client fails over to when the primary
             cannot be reached.
         base_url: A host to use instead of the region's (defaults to YUNXIN_BASE_URL).
@@ -332,7 +332,9 @@ class YunxinIM(SyncAPIClient):
 
     @cached_property
     def system_notifications(self) -> SystemNotifications:
-        """Custom system notifications, delivered to accounts or teams without being stored as messages."""
+        """Custom system notifications, delivered to accounts or teams without being stored as
+        messages.
+        """
         from .resources.system_notifications import SystemNotifications
 
         return SystemNotifications(self)
@@ -565,7 +567,9 @@ class AsyncYunxinIM(AsyncAPIClient):
 
     @cached_property
     def system_notifications(self) -> AsyncSystemNotifications:
-        """Custom system notifications, delivered to accounts or teams without being stored as messages."""
+        """Custom system notifications, delivered to accounts or teams without being stored as
+        messages.
+        """
         from .resources.system_notifications import AsyncSystemNotifications
 
         return AsyncSystemNotifications(self)

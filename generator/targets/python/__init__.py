@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.targets.base import Output, Target, Views
-from generator.targets.python import filters
+from generator.targets.python import filters, layout
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 #: Runtime modules of a plain OpenAPI package (no envelope, no signing) that replace those of
@@ -130,6 +130,15 @@ class PythonTarget(Target):
     def filters(self) -> dict[str, Callable[..., Any]]:
         return {
             "pyrepr": filters.pyrepr,
+            "pymapping": layout.mapping,
+            "pyimport": layout.imports,
+            "pycall": layout.call_text,
+            "pyassign": layout.assignment_text,
+            "pyname": layout.Literal,
+            "pyvalue": layout.value_text,
+            "pyset": layout.set_of,
+            "pyclass": layout.class_line,
+            "pykwargs": layout.keywords_text,
             "docwrap": filters.docwrap,
             "docstring": filters.docstring,
         }

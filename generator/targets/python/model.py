@@ -10,6 +10,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.targets.python import layout
+from generator.targets.python.filters import pyrepr
+
 TYPING_NAMES = (
     "Annotated",
     "Any",
@@ -172,7 +175,7 @@ class EnumMember:
 
     @property
     def literal(self) -> str:
-        return repr(self.value)
+        return pyrepr(self.value)
 
 
 @dataclass
@@ -236,16 +239,34 @@ class ModelField:
 
     @property
     def _declaration(self) -> str:
-        options: list[str] = []
+        field_call = self._field_call
+        if field_call is not None:
+            return f" = {layout.flat(field_call)}"
+        return "" if self.required else " = None"
+
+    @property
+    def _field_call(self) -> layout.Call | None:
+        """``Field(...)`` with the field's default and options, when it needs one."""
+        options: dict[str, Any] = {}
         if self.needs_alias:
-            options.append(f"alias={self.wire_name!r}")
+            options["alias"] = self.wire_name
         if self.type.kind == "enum":
-            options.append('union_mode="left_to_right"')
+            options["union_mode"] = "left_to_right"
+        if not options:
+            return None
+        return layout.call("Field", **({} if self.required else {"default": None}), **options)
+
+    def line_at(self, indent: int) -> str:
+        """The field's line in its class at ``indent``, split as black would."""
+        head = f"{self.py_name}: "
+        if self.narrows_base:  # a trailing comment: black decides, nothing is split here
+            return f"{head}{self.annotation}{self.declaration}"
+        field_call = self._field_call
+        if field_call is not None:
+            return layout.assignment(self.py_name, field_call, indent, self.annotation)
         if self.required:
-            return f" = Field({', '.join(options)})" if options else ""
-        if options:
-            return f" = Field(default=None, {', '.join(options)})"
-        return " = None"
+            return layout.annotated(self.py_name, self.annotation, indent)
+        return layout.assignment(self.py_name, layout.Literal("None"), indent, self.annotation)
 
 
 @dataclass
@@ -318,6 +339,12 @@ class Parameter:
     @property
     def signature(self) -> str:
         return f"{self.py_name}: {self.annotation}" + ("" if self.required else " = None")
+
+    def signature_at(self, indent: int) -> str:
+        """``signature,`` as a line of an exploded ``def`` at ``indent``, split as black would."""
+        default = "" if self.required else " = None"
+        node = layout.annotation(self.annotation)
+        return layout.text(node, indent, f"{self.py_name}: ", f"{default},")
 
     @property
     def doc_text(self) -> str:
@@ -459,6 +486,43 @@ class Operation:
         return self.response.field_annotation
 
     @property
+    def descriptor(self) -> str:
+        """The module-level ``_NAME: Operation[...] = Operation(...)`` that describes the
+        operation to the runtime, laid out as black would."""
+        arguments: dict[str, Any] = {
+            "name": self.operation_id,
+            "method": self.http_method,
+            "path": self.path,
+            "response_model": layout.annotation(self.response_model_expr),
+        }
+        if self.body_model:
+            arguments["body_model"] = layout.Literal(str(self.body_model.name))
+        arguments["idempotent"] = self.idempotent
+        if self.deprecated:
+            arguments["deprecation"] = self.deprecation_message
+        if self.query_styles:
+            arguments["query_styles"] = self.query_styles
+        if self.auth:
+            arguments["auth"] = self.auth
+        if self.body_encoding != "json":
+            arguments["body_encoding"] = self.body_encoding
+        if self.pagination:
+            page = self.pagination
+            arguments["page"] = layout.exploded(
+                layout.call(
+                    "PageSpec",
+                    style=page.style,
+                    items=page.items,
+                    has_more=page.has_more,
+                    request_token=page.request_token,
+                    response_token=page.response_token,
+                )
+            )
+        name = f"_{self.method_name.upper()}"
+        node = layout.exploded(layout.call("Operation", **arguments))
+        return layout.assignment(name, node, 0, f"Operation[{self.response_annotation}]")
+
+    @property
     def summary_sentence(self) -> str:
         """The summary as a sentence, for the first line of a docstring."""
         if not self.summary:
@@ -470,33 +534,46 @@ class Operation:
         """Markdown anchor of the operation's section in the docs."""
         return self.method_name
 
-    def example_call(self, client: str = "client", required_only: bool = False) -> str:
+    def example_node(self, client: str = "client", required_only: bool = False) -> layout.Call:
         """A call of this method with the spec's example values."""
-        arguments = [
-            f"{p.py_name}={self.request_example[p.py_name]!r}"
-            for p in self.ordered_parameters
-            if p.py_name in self.request_example and (p.required or not required_only)
-        ]
-        return f"{client}.{self.resource}.{self.method_name}({', '.join(arguments)})"
+        return layout.Call(
+            f"{client}.{self.resource}.{self.method_name}",
+            tuple(
+                (f"{p.py_name}=", layout.value(self.request_example[p.py_name]))
+                for p in self.ordered_parameters
+                if p.py_name in self.request_example and (p.required or not required_only)
+            ),
+        )
 
-    @property
-    def stream_example_arguments(self) -> str:
-        """The non-body arguments of the example call, for the stream helper's example."""
-        return "".join(
-            f"{p.py_name}={self.request_example[p.py_name]!r}, "
+    def example_call(
+        self, prefix: str = "", indent: int = 0, suffix: str = "", required_only: bool = False
+    ) -> str:
+        """``prefix`` + a call of this method with the spec's example values + ``suffix``, laid
+        out as black would at ``indent`` (the first line's indentation is left to the caller)."""
+        return layout.text(self.example_node(required_only=required_only), indent, prefix, suffix)
+
+    def stream_example(self, chunks: str) -> str:
+        """``message_id = `` a call of the stream helper with the example's non-body arguments
+        and ``chunks`` (an expression), laid out as black would."""
+        assert self.stream is not None
+        arguments = [
+            (f"{p.py_name}=", layout.value(self.request_example[p.py_name]))
             for p in self.non_body_parameters
             if p.py_name in self.request_example
-        )
+        ]
+        arguments.append(("chunks=", layout.Literal(chunks)))
+        node = layout.Call(f"client.{self.resource}.{self.stream.method_name}", tuple(arguments))
+        return layout.text(node, 0, "message_id = ")
 
     @property
     def example_code(self) -> str:
         """Example for the docs: the call, and what to do with its result."""
-        call = self.example_call()
         if self.pagination is not None:
-            return f"for item in {call}:\n    print(item)"
+            return f"{self.example_call('for item in ', suffix=':')}\n    print(item)"
         if self.response is None:
-            return call
-        return f"result = {call}\nprint(result)"
+            return self.example_call()
+        node = self.example_node()
+        return f"{layout.assignment('result', node, 0)}\nprint(result)"
 
     @property
     def non_body_parameters(self) -> list[Parameter]:
@@ -883,23 +960,20 @@ class Api:
 
     @property
     def region_names_doc(self) -> str:
-        return " or ".join(f"``{r.name!r}``" for r in self.regions)
+        return " or ".join(f"``{pyrepr(r.name)}``" for r in self.regions)
 
-    def _example_operation(self) -> Operation | None:
+    @property
+    def example_operation(self) -> Operation | None:
+        """The operation the README and the package docstring show."""
         candidates = [
             op for op in self.operations if not op.deprecated and op.response and not op.pagination
         ]
         return candidates[0] if candidates else None
 
-    @property
-    def readme_example(self) -> str:
-        op = self._example_operation()
-        return f"result = {op.example_call(required_only=True)}" if op else ""
-
-    @property
-    def readme_async_example(self) -> str:
-        op = self._example_operation()
-        return f"result = await {op.example_call(required_only=True)}" if op else ""
+    def readme_example(self, indent: int = 0, prefix: str = "result = ") -> str:
+        """The example operation called with its required arguments, at ``indent``."""
+        op = self.example_operation
+        return op.example_call(prefix, indent, required_only=True) if op else ""
 
     @property
     def models(self) -> list[ModelDef]:

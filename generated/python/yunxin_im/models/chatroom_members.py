@@ -1,4 +1,5 @@
-"""Chatroom members (聊天室成员): requests and results of the member operations. Refers to chatrooms.yaml for the member object; chatrooms.yaml never refers to this file.
+"""Chatroom members (聊天室成员): requests and results of the member operations. Refers to chatrooms.yaml
+for the member object; chatrooms.yaml never refers to this file.
 
 This module is generated from the OpenAPI spec; do not edit it by hand.
 """

@@ -1,4 +1,5 @@
-"""Chatroom messages: what is sent to a chatroom, its delivery settings, and chatroom messages as the server returns them. Refers to messages.yaml and common.yaml, never the other way round.
+"""Chatroom messages: what is sent to a chatroom, its delivery settings, and chatroom messages as
+the server returns them. Refers to messages.yaml and common.yaml, never the other way round.
 
 This module is generated from the OpenAPI spec; do not edit it by hand.
 """

@@ -1,4 +1,5 @@
-"""Chatroom queues (聊天室队列): the key-value queue a chatroom can hold, its elements and the results of queue calls.
+"""Chatroom queues (聊天室队列): the key-value queue a chatroom can hold, its elements and the results of
+queue calls.
 
 This module is generated from the OpenAPI spec; do not edit it by hand.
 """

@@ -1,4 +1,5 @@
-"""Chatrooms (聊天室管理): the chatroom object, its requests and the member objects that the room-level member lists return. chatroom_members.yaml refers to this file, never the other way round.
+"""Chatrooms (聊天室管理): the chatroom object, its requests and the member objects that the room-level
+member lists return. chatroom_members.yaml refers to this file, never the other way round.
 
 This module is generated from the OpenAPI spec; do not edit it by hand.
 """

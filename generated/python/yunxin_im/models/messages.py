@@ -1,4 +1,5 @@
-"""Message bodies, the option objects that travel with a message, and messages as the server returns them.
+"""Message bodies, the option objects that travel with a message, and messages as the server returns
+them.
 
 This module is generated from the OpenAPI spec; do not edit it by hand.
 """

@@ -1,4 +1,6 @@
-"""Push notifications: system push notifications sent to devices. Only the official Java server SDK (SystemPushV2Service) describes these objects; their limits, required fields and the meanings of the numeric codes are not documented.
+"""Push notifications: system push notifications sent to devices. Only the official Java server SDK
+(SystemPushV2Service) describes these objects; their limits, required fields and the meanings of the
+numeric codes are not documented.
 
 This module is generated from the OpenAPI spec; do not edit it by hand.
 """

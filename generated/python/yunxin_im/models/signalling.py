@@ -1,4 +1,6 @@
-"""Signalling (信令): signalling rooms (channels) for call invitations and control messages. Only the official Java server SDK describes these objects; their limits and required fields are not documented.
+"""Signalling (信令): signalling rooms (channels) for call invitations and control messages. Only the
+official Java server SDK describes these objects; their limits and required fields are not
+documented.
 
 This module is generated from the OpenAPI spec; do not edit it by hand.
 """

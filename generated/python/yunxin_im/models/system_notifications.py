@@ -1,4 +1,5 @@
-"""System notifications (系统通知管理): custom system notifications and the result of sending them in bulk.
+"""System notifications (系统通知管理): custom system notifications and the result of sending them in
+bulk.
 
 This module is generated from the OpenAPI spec; do not edit it by hand.
 """

@@ -1,4 +1,5 @@
-"""System notifications: Custom system notifications, delivered to accounts or teams without being stored as messages.
+"""System notifications: Custom system notifications, delivered to accounts or teams without being
+stored as messages.
 
 This module is generated from the OpenAPI spec; do not edit it by hand.
 """
