@@ -14,6 +14,7 @@ import pytest
 
 from npmpack import PACKAGE, pack
 from tests.conftest import ROOT
+from tests.support.node18 import node_18
 from tests.support.server import APP_KEY, APP_SECRET, YunxinServer
 
 pytestmark = pytest.mark.skipif(
@@ -44,9 +45,9 @@ def tarball(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return pack(tmp_path_factory.mktemp("npm"))
 
 
-def _node(*args: str | Path, cwd: Path) -> str:
+def _node(node: str, *args: str | Path, cwd: Path) -> str:
     done = subprocess.run(
-        ["node", *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=120
+        [node, *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
@@ -60,13 +61,21 @@ def test_the_tarball_holds_both_builds_and_no_generator_leftovers(tarball: Path)
     for entry in ("dist/esm/index.js", "dist/esm/index.d.ts", "dist/cjs/index.js"):
         assert entry in names
     assert "dist/cjs/package.json" in names and "package.json" in names
+    # one bundled module per format (Node reads one file on import), declarations per module
+    scripts = sorted(name for name in names if name.startswith("dist/") and name.endswith(".js"))
+    assert scripts == ["dist/cjs/index.js", "dist/esm/index.js"]
+    assert {"dist/esm/client.d.ts", "dist/cjs/client.d.ts", "dist/esm/index.js.map"} <= names
     assert not any(name.startswith("node_modules/") for name in names)
     assert not (PACKAGE / "dist").exists()  # the build ran on a copy
 
 
+@pytest.mark.parametrize("release", ["current", "18"])
 def test_installed_tarball_signs_calls_from_esm_and_commonjs(
-    tarball: Path, tmp_path: Path, bundled_spec: dict[str, object]
+    release: str, tarball: Path, tmp_path: Path, bundled_spec: dict[str, object]
 ) -> None:
+    """On the machine's Node and on Node 18 (engines: >=18), both builds of the installed
+    package sign calls that the server accepts."""
+    node = "node" if release == "current" else str(node_18())
     app = tmp_path / "app"
     app.mkdir()
     (app / "package.json").write_text('{"name": "app", "private": true}\n', encoding="utf-8")
@@ -88,8 +97,8 @@ def test_installed_tarball_signs_calls_from_esm_and_commonjs(
     (app / "use.mjs").write_text(USE_ESM, encoding="utf-8")
     (app / "use.cjs").write_text(USE_CJS, encoding="utf-8")
     with YunxinServer(bundled_spec) as server:
-        esm = json.loads(_node("use.mjs", APP_KEY, APP_SECRET, server.url, cwd=app))
-        cjs = json.loads(_node("use.cjs", APP_KEY, APP_SECRET, server.url, cwd=app))
+        esm = json.loads(_node(node, "use.mjs", APP_KEY, APP_SECRET, server.url, cwd=app))
+        cjs = json.loads(_node(node, "use.cjs", APP_KEY, APP_SECRET, server.url, cwd=app))
         assert [r.operation_id for r in server.requests] == [
             "createAccount",
             "batchGetConversations",

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.sdk import fuzz_report
+from tests.support.node18 import node_18
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = REPO / "node_modules" / ".bin"
@@ -97,10 +98,13 @@ def test_runtime_compiles_as_esm_and_cjs(tmp_path: Path) -> None:
     assert "APIClient" in result.stdout and "YunxinError" in result.stdout
 
 
-def test_runtime_under_node_test() -> None:
+@pytest.mark.parametrize("release", ["current", "18"])
+def test_runtime_under_node_test(release: str) -> None:
+    """The whole runtime suite on the machine's Node and on Node 18, the oldest supported."""
     _need_node()
+    node = "node" if release == "current" else str(node_18())
     result = subprocess.run(
-        ["node", str(TESTS / "run.mjs"), "--test-reporter=spec"],
+        [node, str(TESTS / "run.mjs"), "--test-reporter=spec"],
         cwd=REPO,
         capture_output=True,
         text=True,
@@ -109,6 +113,6 @@ def test_runtime_under_node_test() -> None:
     output = result.stdout + result.stderr
     summary = _fuzz_summary(output)
     if summary:
-        fuzz_report.add("runtime fuzz (typescript)", summary)
+        fuzz_report.add(f"runtime fuzz (typescript, node {release})", summary)
     assert result.returncode == 0, f"node --test failed (exit {result.returncode}):\n{output}"
     assert "ℹ fail 0" in output, output

@@ -36,7 +36,12 @@ from generator.targets.typescript.naming import (
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 
 #: The pinned tools of the generated package (the versions of the repository's package.json).
-DEV_DEPENDENCIES = {"@types/node": "20.19.43", "prettier": "3.6.2", "typescript": "5.9.3"}
+DEV_DEPENDENCIES = {
+    "@types/node": "20.19.43",
+    "esbuild": "0.28.2",
+    "prettier": "3.6.2",
+    "typescript": "5.9.3",
+}
 
 _WIDTH = 100
 _FIELD_TYPES = {
