@@ -136,7 +136,6 @@ class PythonTarget(Target):
             "pyassign": layout.assignment_text,
             "pyname": layout.Literal,
             "pyvalue": layout.value_text,
-            "pyset": layout.set_of,
             "pyclass": layout.class_line,
             "pykwargs": layout.keywords_text,
             "docwrap": filters.docwrap,

@@ -93,8 +93,7 @@ def docstring(text: str, indent: int, attribute: bool = False) -> str:
     if "\n\n" not in str(text).strip() and len(single) <= LINE_LENGTH:
         return single
     wrapped = docwrap(str(text), indent, opening=chr(34) * 3)
-    if (
-        "\n" not in wrapped and not attribute
-    ):  # black keeps the closing quotes of a one-line docstring on its line
+    # black keeps the closing quotes of a one-line docstring on its line
+    if "\n" not in wrapped and not attribute:
         return f'{wrapped}"""'
     return f'{wrapped}\n{prefix}"""'

@@ -239,7 +239,7 @@ def value_text(data: Any, indent: int, prefix: str = "", suffix: str = "") -> st
 
 
 def set_of(items: Any) -> Collection:
-    """A set literal of strings (a Jinja filter)."""
+    """A set literal of strings."""
     return Collection("{", tuple(("", Literal(pyrepr(item))) for item in items), "}")
 
 

@@ -675,6 +675,18 @@ class Resource:
     operations: list[Operation]
 
     @property
+    def summary(self) -> str:
+        """What the resource's class docstrings say: its description, else its tag or name."""
+        return self.description or self.tag or self.name
+
+    @property
+    def module_summary(self) -> str:
+        """The first paragraph of the resource module's docstring."""
+        if self.tag and self.description:
+            return f"{self.tag}: {self.description}"
+        return self.summary
+
+    @property
     def model_imports(self) -> dict[str, list[str]]:
         """Model module -> names the resource module imports from it, both sorted."""
         imports: dict[str, set[str]] = {}
@@ -1006,6 +1018,13 @@ class Api:
     @property
     def enums(self) -> list[EnumDef]:
         return [enum for module in self.modules for enum in module.enums]
+
+    @property
+    def lazy_names(self) -> str:
+        """``_LAZY = frozenset({...})`` of the package: the names its ``__getattr__`` loads on
+        first use (the models package and the enums), laid out as black would."""
+        names = ["models", *(enum.name for enum in self.enums)]
+        return layout.assignment("_LAZY", layout.call("frozenset", layout.set_of(names)), 0)
 
     @property
     def default_region(self) -> Region:
