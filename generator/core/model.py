@@ -28,6 +28,16 @@ Kind = Literal[
 
 
 @dataclass(frozen=True)
+class Discriminator:
+    """How a ``oneOf``/``anyOf`` component says which alternative a value is: the value of one
+    property, mapped to the name of the variant model it selects (the spec's ``mapping``, then
+    each variant not mapped explicitly under its own schema name, as OpenAPI defines)."""
+
+    property: str
+    mapping: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class Type:
     """A type: a primitive (with its ``format``), an array or map of another type, a named
     model or enum (with the module that declares it), or any JSON value."""
@@ -42,21 +52,24 @@ class Type:
     format: str | None = None
     #: The alternatives of a ``union`` (oneOf/anyOf), in the spec's order.
     variants: tuple[Type, ...] = ()
+    #: The discriminator of a named ``union`` (a component the module declares).
+    discriminator: Discriminator | None = None
 
     def walk(self) -> list[Type]:
-        """This type and every type nested in it."""
+        """This type and every type nested in it (a named union stands for its variants)."""
         found = [self, *(self.item.walk() if self.item else [])]
-        for variant in self.variants:
-            found.extend(variant.walk())
+        if self.name is None:
+            for variant in self.variants:
+                found.extend(variant.walk())
         return found
 
     @property
     def named_types(self) -> list[tuple[str, str]]:
-        """(module, name) of every model or enum this type mentions."""
+        """(module, name) of every model, enum or named union this type mentions."""
         return [
             (t.module, t.name)
             for t in self.walk()
-            if t.kind in ("model", "enum") and t.module and t.name
+            if t.kind in ("model", "enum", "union") and t.module and t.name
         ]
 
 
@@ -124,16 +137,29 @@ class Model:
 
 
 @dataclass
+class NamedUnion:
+    """A ``oneOf``/``anyOf`` component with a discriminator, declared by name in its module."""
+
+    name: str
+    module: str
+    description: str
+    type: Type
+
+
+@dataclass
 class Module:
-    """The models and enums of one schema file (or one group of schemas)."""
+    """The models, enums and named unions of one schema file (or one group of schemas)."""
 
     name: str
     description: str
     models: list[Model]
     enums: list[Enum]
+    unions: list[NamedUnion] = field(default_factory=list)
 
 
-Style = Literal["simple", "comma", "explode", "json"]
+Style = Literal[
+    "simple", "comma", "explode", "json", "object-explode", "object-comma", "deep-object"
+]
 
 
 @dataclass
@@ -146,7 +172,9 @@ class Parameter:
     type: Type
     required: bool
     description: str
-    #: How a query array travels: comma-joined, one pair per item, or as JSON text.
+    #: How a query value travels: an array comma-joined or one pair per item; an object as
+    #: one pair per property (form, exploded), ``name=key,value,...`` (form, not exploded) or
+    #: ``name[key]=value`` (deepObject); or the value as JSON text (``content``).
     style: Style = "simple"
     default: Any = None
     example: Any = None

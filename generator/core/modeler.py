@@ -99,6 +99,41 @@ class Modeler:
     def is_model(self, name: str) -> bool:
         return self.index.is_object_model(self.schemas.get(name))
 
+    def discriminated(self, name: str) -> model.Type | None:
+        """The named union of a ``oneOf``/``anyOf`` component with a discriminator whose every
+        alternative is a model component, else ``None`` (such a component is typed as the
+        plain union of its alternatives)."""
+        schema = split_nullable(self.schemas.get(name) or {})[0]
+        found = schema.get("discriminator")
+        if not isinstance(found, dict) or not isinstance(found.get("propertyName"), str):
+            return None
+        options = next(
+            (schema[k] for k in ("oneOf", "anyOf") if isinstance(schema.get(k), list)), None
+        )
+        if not options:
+            return None
+        variants = [ref_name(o) if isinstance(o, dict) else None for o in options]
+        if any(v is None or not self.is_model(v) for v in variants):
+            return None
+        names = [v for v in variants if v is not None]
+        mapping: list[tuple[str, str]] = []
+        explicit = found.get("mapping")
+        if not isinstance(explicit, dict):
+            explicit = {}
+        for value, target in explicit.items():
+            target_name = ref_name({"$ref": target}) if str(target).startswith("#") else target
+            if target_name in names:
+                mapping.append((str(value), str(target_name)))
+        mapped = {target for _, target in mapping}
+        mapping.extend((n, n) for n in names if n not in mapped)
+        return model.Type(
+            "union",
+            name=name,
+            module=self.module(name),
+            variants=tuple(self.type_of({"$ref": f"#/components/schemas/{n}"}) for n in names),
+            discriminator=model.Discriminator(found["propertyName"], tuple(mapping)),
+        )
+
     def is_empty(self, schema: Any) -> bool:
         schema = self.index.resolve(schema)
         return (
@@ -118,6 +153,11 @@ class Modeler:
         union = self.union_of(schema, hint, module)
         if union is not None:
             return replace(union, nullable=nullable or union.nullable)
+        parts = schema.get("allOf")
+        if isinstance(parts, list) and len(parts) == 1 and not schema.get("properties"):
+            # a wrapper (``allOf: [$ref]`` next to nullable or a description) is its one part
+            inner = self.type_of(parts[0], hint, module)
+            return replace(inner, nullable=nullable or inner.nullable)
         if hint is not None and ref_name(schema) is None and self.index.is_object_model(schema):
             return model.Type(
                 "model",
@@ -141,11 +181,11 @@ class Modeler:
                 )
             if self.is_model(name):
                 return model.Type("model", name=name, module=self.module(name), nullable=nullable)
+            named = self.discriminated(name)
+            if named is not None:
+                return replace(named, nullable=nullable)
             alias = self.type_of(target)
             return replace(alias, nullable=nullable or alias.nullable)
-        if "allOf" in schema and len(schema["allOf"]) == 1:
-            inner = self.type_of(schema["allOf"][0])
-            return replace(inner, nullable=nullable or inner.nullable)
         kind = schema.get("type")
         form = schema.get("format") if isinstance(schema.get("format"), str) else None
         if kind == "string" and form == "binary":
@@ -330,21 +370,42 @@ class Modeler:
         )
 
     def modules(self) -> list[model.Module]:
-        by_module: dict[str, tuple[list[model.Model], list[model.Enum]]] = {}
+        by_module: dict[str, tuple[list[model.Model], list[model.Enum], list[model.NamedUnion]]] = (
+            {}
+        )
+
+        def parts(
+            module: str,
+        ) -> tuple[list[model.Model], list[model.Enum], list[model.NamedUnion]]:
+            return by_module.setdefault(module, ([], [], []))
+
         for name in sorted(self.schemas):
             if self.is_enum(name):
-                by_module.setdefault(self.module(name), ([], []))[1].append(self.enum(name))
+                parts(self.module(name))[1].append(self.enum(name))
             elif self.is_model(name):
-                by_module.setdefault(self.module(name), ([], []))[0].append(self.model_of(name))
+                parts(self.module(name))[0].append(self.model_of(name))
+            else:
+                union = self.discriminated(name)
+                if union is not None:
+                    description = _clean(self.schemas[name].get("description"))
+                    parts(self.module(name))[2].append(
+                        model.NamedUnion(
+                            name=name,
+                            module=self.module(name),
+                            description=description or f"One of the {name} alternatives.",
+                            type=union,
+                        )
+                    )
         for name in sorted(self.inline):
             found = self.inline[name]
-            by_module.setdefault(found.module, ([], []))[0].append(found)
+            parts(found.module)[0].append(found)
         return [
             model.Module(
                 name=module_name,
                 description=self.module_description(module_name),
                 models=_dependency_order(by_module[module_name][0]),
                 enums=by_module[module_name][1],
+                unions=by_module[module_name][2],
             )
             for module_name in sorted(by_module)
         ]
@@ -375,6 +436,12 @@ class Modeler:
         elif type_ref.kind == "array":
             explode = parameter.get("explode", parameter.get("style", "form") == "form")
             style = "explode" if explode else "comma"
+        elif type_ref.kind in ("model", "map") and location == "query":
+            if parameter.get("style") == "deepObject":
+                style = "deep-object"
+            else:
+                explode = parameter.get("explode", parameter.get("style", "form") == "form")
+                style = "object-explode" if explode else "object-comma"
         return model.Parameter(
             wire_name=parameter["name"],
             name_hint=parameter.get("x-sdk-name"),

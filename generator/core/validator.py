@@ -158,6 +158,11 @@ def _fix_for(message: str, version: str = "3.1") -> str:
         return "add the missing property"
     if "Additional properties are not allowed" in message or "unevaluated" in message.lower():
         return "remove or correct the key; OpenAPI allows only its own keys here (vendor keys start with x-)"
+    if (
+        "does not match '^[a-zA-Z0-9._-]+$'" in message
+        or "does not match '^[a-zA-Z0-9\\.\\-_]+$'" in message
+    ):
+        return "name the component with ASCII letters, digits, '.', '_' and '-' only"
     if "is not valid under any of the given schemas" in message:
         return f"compare this object with the OpenAPI {version} definition of its kind"
     return f"make this part follow the OpenAPI {version} specification"
@@ -215,8 +220,12 @@ def _locate(bundle: Bundle, error: Any) -> str:
                         return join_pointer(base, key)
         return pointer
     try:
-        if resolve_pointer(bundle.document, pointer) == instance:
+        found = resolve_pointer(bundle.document, pointer)
+        if found == instance:
             return pointer
+        if isinstance(found, dict) and isinstance(instance, str) and instance in found:
+            # a key that breaks the owner's rules (propertyNames, e.g. a component name)
+            return join_pointer(pointer, instance)
     except (KeyError, ValueError):
         pass
     suffix = "".join(join_pointer("", token) for token in relative)

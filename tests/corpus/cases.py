@@ -88,6 +88,10 @@ CASES.update(
         "components-file-not-mapping": {"components/schemas/things.yaml": "- Thing\n"},
         "path-file-not-mapping": {"paths/things.yaml": "- /v1/things\n"},
         "component-wrong-kind-folder": {"components/widgets.yaml": "Widget: {type: object}\n"},
+        "component-name-not-ascii": {
+            "components/schemas/things.yaml": THINGS
+            + "    size: {$ref: '#/Größe'}\n\nGröße:\n  type: string\n"
+        },
         "component-declared-twice": {"components/schemas/extra.yaml": "Thing:\n  type: object\n"},
     }
 )

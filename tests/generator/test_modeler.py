@@ -164,3 +164,53 @@ def test_examples(api: ir.Api) -> None:
         'client.widgets.create(color="blue", parts=[{"name": "wheel"}])'
     )
     assert api.operation("batchGetWidgets").request_example == {"widget_ids": [1, 2]}
+
+
+def _discriminated_spec(tmp_path: Path, discriminator: str) -> Path:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        f"""openapi: 3.1.0
+info: {{title: Unions, version: '1'}}
+paths: {{}}
+components:
+  schemas:
+    A: {{type: object, properties: {{kind: {{type: string}}}}}}
+    B: {{type: object, properties: {{kind: {{type: string}}}}}}
+    AB:
+      oneOf: [{{$ref: '#/components/schemas/A'}}, {{$ref: '#/components/schemas/B'}}]
+      {discriminator}
+    AOrText:
+      oneOf: [{{$ref: '#/components/schemas/A'}}, {{type: string}}]
+      discriminator: {{propertyName: kind}}
+""",
+        encoding="utf-8",
+    )
+    return spec
+
+
+def test_discriminator_mapping_explicit_several_values_and_implicit(tmp_path: Path) -> None:
+    from generator.core.modeler import build_model
+
+    spec = _discriminated_spec(
+        tmp_path,
+        "discriminator: {propertyName: kind, mapping: {a: '#/components/schemas/A', x: A}}",
+    )
+    api = build_model(load_spec(spec))
+    (module,) = api.modules
+    (union,) = module.unions  # AOrText has an alternative that is no model: a plain union
+    assert union.name == "AB"
+    found = union.type.discriminator
+    assert found is not None and found.property == "kind"
+    assert found.mapping == (("a", "A"), ("x", "A"), ("B", "B"))
+
+    python = build_api(load_spec(spec))
+    (declared,) = python.modules[0].unions
+    assert declared.variants == [("A", "a"), ("B", "B")] and declared.selector == "kind"
+    assert declared.tags == {"a": "a", "x": "a", "B": "B"}
+
+
+def test_a_union_without_discriminator_stays_structural(tmp_path: Path) -> None:
+    from generator.core.modeler import build_model
+
+    api = build_model(load_spec(_discriminated_spec(tmp_path, "description: no discriminator")))
+    assert api.modules[0].unions == []

@@ -62,7 +62,7 @@ def test_inline_response_models_keyword_argument_and_basic_auth(
     )
     thing = client.default.get_things_by_id(id="t1", from_="yesterday")
     assert type(thing) is GetThingsByIdResponse
-    assert type(thing.owner) is GetThingsByIdResponseOwner and thing.owner.gr_e == 180
+    assert type(thing.owner) is GetThingsByIdResponseOwner and thing.owner.grosse == 180
     assert type(thing.shape) is Circle and thing.shape.radius == 2.5
     assert thing.labels == 3
     seen = server.seen[-1]

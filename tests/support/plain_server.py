@@ -32,6 +32,8 @@ class Seen:
     query: list[tuple[str, str]]
     headers: dict[str, str]
     body: bytes
+    #: The query string as sent, before any decoding.
+    raw_query: str = ""
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -62,6 +64,7 @@ class PlainServer:
                         parse_qsl(parts.query, keep_blank_values=True),
                         {k.lower(): v for k, v in self.headers.items()},
                         body,
+                        parts.query,
                     )
                 )
                 reply = server.answers.get(

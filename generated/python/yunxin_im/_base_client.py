@@ -240,8 +240,10 @@ def _encode(value: object) -> str:
 
 
 def _query_string(query: Mapping[str, object], styles: Mapping[str, str]) -> str:
-    """Encode query parameters; list values are comma-joined (each item percent-encoded, the
-    commas literal) or repeated, as the spec's ``style``/``explode`` say."""
+    """Encode query parameters as the spec's ``style``/``explode`` say: a list comma-joined
+    (each item percent-encoded, the commas literal) or repeated; an object (a model or a
+    mapping) as one pair per property (form, exploded), ``name=key,value,...`` (form, not
+    exploded) or ``name[key]=value`` (deepObject); a ``json`` value as JSON text."""
     pairs: List[str] = []
     for name, value in query.items():
         if value is None:
@@ -251,6 +253,8 @@ def _query_string(query: Mapping[str, object], styles: Mapping[str, str]) -> str
         if style == "json":
             text = json.dumps(_jsonable(value), separators=(",", ":"), ensure_ascii=False)
             pairs.append(f"{key}={quote(text, safe='')}")
+        elif style in _OBJECT_STYLES and isinstance(value, (Mapping, pydantic.BaseModel)):
+            pairs.extend(_object_pairs(key, _jsonable(value), style))
         elif isinstance(value, (list, tuple)):
             if style == "explode":
                 pairs.extend(f"{key}={_encode(item)}" for item in value)
@@ -259,6 +263,37 @@ def _query_string(query: Mapping[str, object], styles: Mapping[str, str]) -> str
         else:
             pairs.append(f"{key}={_encode(value)}")
     return "&".join(pairs)
+
+
+#: The query styles of object values (see :func:`_query_string`).
+_OBJECT_STYLES = frozenset({"object-explode", "object-comma", "deep-object"})
+
+
+def _object_pairs(key: str, fields: Mapping[str, Any], style: str) -> List[str]:
+    """The ``key=value`` pairs of an object query parameter (``key`` already encoded)."""
+    if style == "object-comma":
+        items = ",".join(f"{quote(str(k), safe='')},{_flat(v)}" for k, v in fields.items())
+        return [f"{key}={items}"]
+    pairs: List[str] = []
+    for name, item in fields.items():
+        inner = quote(str(name), safe="")
+        if style == "object-explode":
+            pairs.append(f"{inner}={_flat(item)}")
+        elif isinstance(item, Mapping):  # deepObject nests: key[a][b]=value
+            pairs.extend(_object_pairs(f"{key}%5B{inner}%5D", item, style))
+        else:
+            pairs.append(f"{key}%5B{inner}%5D={_flat(item)}")
+    return pairs
+
+
+def _flat(value: object) -> str:
+    """A property of an object query parameter as text: a list comma-joined, an object as
+    JSON, anything else as its scalar (all percent-encoded)."""
+    if isinstance(value, (list, tuple)):
+        return ",".join(_flat(item) for item in value)
+    if isinstance(value, Mapping):
+        return quote(json.dumps(value, separators=(",", ":"), ensure_ascii=False), safe="")
+    return _encode(value)
 
 
 def _encode_body(

@@ -127,6 +127,7 @@ def _class_names(api: neutral.Api) -> dict[str, str]:
     names = sorted(
         [m.name for module in api.modules for m in module.models]
         + [e.name for module in api.modules for e in module.enums]
+        + [u.name for module in api.modules for u in module.unions]
     )
     taken = {n for n in names if is_class_name(n) and not keyword.iskeyword(n)}
     result: dict[str, str] = {}
@@ -146,9 +147,32 @@ def _class_names(api: neutral.Api) -> dict[str, str]:
     return result
 
 
+def _union(item: neutral.NamedUnion) -> ir.UnionDef:
+    """The declaration of a discriminated union: each variant tagged with the first value
+    that selects it."""
+    found = item.type.discriminator
+    assert found is not None
+    first: dict[str, str] = {}
+    for value, variant in found.mapping:
+        first.setdefault(variant, value)
+    return ir.UnionDef(
+        name=_CLASS_NAMES.get(item.name, item.name),
+        module=item.module,
+        description=item.description,
+        variants=[
+            (_CLASS_NAMES.get(v.name, v.name), first[v.name])
+            for v in item.type.variants
+            if v.name is not None
+        ],
+        selector=found.property,
+        tags={value: first[variant] for value, variant in found.mapping},
+    )
+
+
 def _module(item: neutral.Module, root_class: str = "YunxinModel") -> ir.ModelModule:
     models = [_model(m, root_class) for m in item.models]
     enums = [_enum(e) for e in item.enums]
+    unions = [_union(u) for u in item.unions]
     defined: set[str] = {enum.name for enum in enums}
     rebuild: list[str] = []
     for model in models:
@@ -163,6 +187,14 @@ def _module(item: neutral.Module, root_class: str = "YunxinModel") -> ir.ModelMo
             if other_module != item.name:
                 imports.setdefault(other_module, set()).add(other)
         annotations.extend(f.annotation for f in model.fields)
+    for union in item.unions:
+        for variant in union.type.variants:
+            if variant.module is not None and variant.name and variant.module != item.name:
+                imports.setdefault(variant.module, set()).add(
+                    _CLASS_NAMES.get(variant.name, variant.name)
+                )
+    if unions:
+        annotations.append("Annotated[Union[...]]")
     return ir.ModelModule(
         name=item.name,
         description=item.description,
@@ -171,6 +203,7 @@ def _module(item: neutral.Module, root_class: str = "YunxinModel") -> ir.ModelMo
         imports={m: ir.import_sorted(n) for m, n in sorted(imports.items())},
         typing_names=ir.typing_names_in(annotations),
         rebuild=rebuild,
+        unions=unions,
     )
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.core.model import Style
 from generator.targets.python import layout
 from generator.targets.python.filters import pyrepr
 
@@ -93,7 +94,8 @@ class TypeRef:
         elif self.kind == "dict":
             value = self.item._annotation(parameter=parameter, nested=True) if self.item else "Any"
             text = f"Mapping[str, {value}]" if parameter else f"Dict[str, {value}]"
-        elif self.kind == "model":
+        elif self.kind == "model" or (self.kind == "union" and self.name):
+            # a named union is declared in its module (it has a discriminator)
             text = f"Union[{self.name}, Mapping[str, Any]]" if parameter else f"{self.name}"
         elif self.kind == "union":
             inner = [v._annotation(parameter=parameter, nested=True) for v in self.variants]
@@ -118,19 +120,20 @@ class TypeRef:
         return text
 
     def walk(self) -> list[TypeRef]:
-        """This type and every type nested in it."""
+        """This type and every type nested in it (a named union stands for its variants)."""
         nested = self.item.walk() if self.item else []
-        for variant in self.variants:
-            nested.extend(variant.walk())
+        if self.name is None:
+            for variant in self.variants:
+                nested.extend(variant.walk())
         return [self, *nested]
 
     @property
     def named_types(self) -> list[tuple[str, str]]:
-        """(module, name) of every model or enum this type mentions."""
+        """(module, name) of every model, enum or named union this type mentions."""
         return [
             (t.module, t.name)
             for t in self.walk()
-            if t.kind in ("model", "enum") and t.module and t.name
+            if t.kind in ("model", "enum", "union") and t.module and t.name
         ]
 
     @property
@@ -148,7 +151,7 @@ class TypeRef:
         if self.kind == "list":
             assert self.item is not None
             return f"list of {self.item.python_kind}"
-        if self.kind in ("model", "enum"):
+        if self.kind in ("model", "enum") or (self.kind == "union" and self.name):
             return f"`{self.name}`"
         if self.kind == "union":
             return " or ".join(v.python_kind for v in self.variants)
@@ -160,7 +163,7 @@ class TypeRef:
         if self.kind == "list":
             assert self.item is not None
             return f"list of {self.item.doc_kind}"
-        if self.kind in ("model", "enum") and self.name:
+        if self.kind in ("model", "enum", "union") and self.name:
             return f"[`{self.name}`](models.md#{self.name.lower()})"
         if self.kind == "union":
             return " or ".join(v.doc_kind for v in self.variants)
@@ -196,6 +199,7 @@ class EnumDef:
         return self.name.lower()
 
     is_enum = True
+    is_union = False
 
 
 @dataclass
@@ -306,6 +310,7 @@ class ModelDef:
         return self.name.lower()
 
     is_enum = False
+    is_union = False
 
     @property
     def base_class(self) -> str:
@@ -323,7 +328,7 @@ class Parameter:
     type: TypeRef
     required: bool
     description: str
-    style: Literal["simple", "comma", "explode", "json"] = "simple"
+    style: Style = "simple"
     default: Any = None
     example: Any = None
     has_example: bool = False
@@ -740,6 +745,58 @@ class Resource:
 
 
 @dataclass
+class UnionDef:
+    """A union declared by name: ``Name = Annotated[Union[...], Discriminator(...)]``, which
+    pydantic validates by the discriminator's value instead of by trying each variant."""
+
+    is_enum = False
+    is_union = True
+
+    name: str
+    module: str
+    description: str
+    #: The variant classes with the tag of each (the first value that selects it).
+    variants: list[tuple[str, str]]
+    #: The wire name of the property whose value selects the variant.
+    selector: str
+    #: Every discriminator value -> the tag of the variant it selects.
+    tags: dict[str, str]
+
+    @property
+    def selected(self) -> list[tuple[str, str]]:
+        """(discriminator value, variant class) pairs, for the docs."""
+        by_tag = {tag: name for name, tag in self.variants}
+        return [(value, by_tag[tag]) for value, tag in self.tags.items()]
+
+    @property
+    def declaration(self) -> str:
+        """The module-level assignment, laid out as black would."""
+        union = layout.Call(
+            "Union",
+            tuple(
+                (
+                    "",
+                    layout.Call(
+                        "Annotated",
+                        (("", layout.Literal(name)), ("", layout.call("Tag", tag))),
+                        "[",
+                        "]",
+                    ),
+                )
+                for name, tag in self.variants
+            ),
+            "[",
+            "]",
+        )
+        selector = layout.call(
+            "Discriminator", layout.call("by_property", self.selector, self.tags)
+        )
+        return layout.assignment(
+            self.name, layout.Call("Annotated", (("", union), ("", selector)), "[", "]"), 0
+        )
+
+
+@dataclass
 class ModelModule:
     name: str
     description: str
@@ -748,23 +805,42 @@ class ModelModule:
     imports: dict[str, list[str]]  # other model module -> names
     typing_names: list[str]
     rebuild: list[str] = field(default_factory=list)  # models that refer to later ones
+    unions: list[UnionDef] = field(default_factory=list)
+
+    @property
+    def _names(self) -> list[str]:
+        return (
+            [e.name for e in self.enums]
+            + [m.name for m in self.models]
+            + [u.name for u in self.unions]
+        )
 
     @property
     def exported_names(self) -> list[str]:
-        """The module's classes in __all__ order."""
-        return export_sorted([e.name for e in self.enums] + [m.name for m in self.models])
+        """The module's classes and unions in __all__ order."""
+        return export_sorted(self._names)
 
     @property
     def import_names(self) -> list[str]:
-        """The module's classes in import order."""
-        return import_sorted([e.name for e in self.enums] + [m.name for m in self.models])
+        """The module's classes and unions in import order."""
+        return import_sorted(self._names)
 
     @property
     def base_imports(self) -> list[str]:
         names = {m.base_class for m in self.models if m.base is None}
         if self.has_partial_failure:
             names.add("PartialFailureSpec")
-        return sorted(names)
+        if self.unions:
+            names.add("by_property")
+        return import_sorted(names)
+
+    @property
+    def pydantic_names(self) -> list[str]:
+        """What the module imports from pydantic."""
+        names = ["Discriminator"] if self.unions else []
+        if self.needs_field:
+            names.append("Field")
+        return names + (["Tag"] if self.unions else [])
 
     @property
     def has_partial_failure(self) -> bool:
@@ -992,9 +1068,10 @@ class Api:
         return [model for module in self.modules for model in module.models]
 
     @property
-    def documented_types(self) -> list[ModelDef | EnumDef]:
-        """Every model and enum, sorted by name, for the docs' models page."""
-        found: list[ModelDef | EnumDef] = [*self.models, *self.enums]
+    def documented_types(self) -> list[ModelDef | EnumDef | UnionDef]:
+        """Every model, enum and named union, sorted by name, for the docs' models page."""
+        unions = [union for module in self.modules for union in module.unions]
+        found: list[ModelDef | EnumDef | UnionDef] = [*self.models, *self.enums, *unions]
         return sorted(found, key=lambda t: t.name)
 
     @property

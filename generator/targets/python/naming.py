@@ -5,6 +5,8 @@ from __future__ import annotations
 import keyword
 import re
 
+from generator.core.text import words
+
 #: Names every generated method already uses for its per-request options.
 RESERVED_ARGUMENTS = frozenset(
     {"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "trace_id"}
@@ -50,16 +52,13 @@ def is_class_name(name: str) -> bool:
 
 
 def snake_case(name: str) -> str:
-    """``fooBar-baz`` -> ``foo_bar_baz``."""
-    name = re.sub(r"[^A-Za-z0-9]+", "_", name)
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return name.strip("_").lower() or "_"
+    """``fooBar-baz`` -> ``foo_bar_baz``; ``Größe`` -> ``grosse``; ``名前`` stays ``名前``."""
+    return "_".join(words(name)).lower() or "_"
 
 
 def pascal_case(name: str) -> str:
     """``conversation_groups`` -> ``ConversationGroups``."""
-    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", name) if part)
+    return "".join(part[:1].upper() + part[1:] for part in words(name, camel=False))
 
 
 def field_name(wire_name: str, override: str | None = None) -> str:
@@ -87,8 +86,9 @@ def argument_name(wire_name: str, override: str | None = None) -> str:
 
 
 def enum_member_name(name: str) -> str:
-    """``super team`` -> ``SUPER_TEAM``; numbers get a leading underscore."""
-    text = re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_").upper()
+    """``super team`` -> ``SUPER_TEAM``, ``groß`` -> ``GROSS``; a value that is empty or
+    starts with a digit gets ``VALUE_``."""
+    text = "_".join(words(name, camel=False)).upper()
     if not text or text[0].isdigit():
         text = f"VALUE_{text}"
     return text

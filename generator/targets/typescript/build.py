@@ -120,6 +120,8 @@ def type_expr(type_: neutral.Type) -> str:
         text = f"{item}[]" if re.fullmatch(r"[A-Za-z0-9_$]+(\[\])*", item) else f"Array<{item}>"
     elif kind == "map":
         text = f"Record<string, {type_expr(type_.item) if type_.item else 'unknown'}>"
+    elif kind == "union":  # the Yunxin profile has none; its values pass through untyped
+        text = "unknown"
     else:  # model, enum
         text = type_.name or "unknown"
     return f"{text} | null" if type_.nullable else text

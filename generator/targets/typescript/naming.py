@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from generator.core.text import words as spec_words
+
 _IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 
 #: Words a binding (a destructured variable, a parameter) may not be called.
@@ -23,9 +25,7 @@ def words(name: str) -> list[str]:
     """``batch_get``, ``batchGet``, ``Batch-Get``, ``BATCH_GET`` -> ``["batch", "get"]``."""
     if not any(c.islower() for c in name):
         name = name.lower()  # SCREAMING_SNAKE: ``P2P`` is one word, not ``P2`` and ``P``
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", name) if w]
+    return [w.lower() for w in spec_words(name)]
 
 
 def camel_case(name: str) -> str:
@@ -48,7 +48,7 @@ def kebab_case(name: str) -> str:
 
 def enum_member_name(value: str) -> str:
     """``super team`` -> ``SUPER_TEAM``; a value starting with a digit gets ``VALUE_``."""
-    text = re.sub(r"[^A-Za-z0-9]+", "_", value).strip("_").upper()
+    text = "_".join(spec_words(value, camel=False)).upper()
     if not text or text[0].isdigit():
         text = f"VALUE_{text}"
     return text
