@@ -15,15 +15,22 @@ from typing import Any, TypeVar
 
 from generator.core.bundler import Bundle
 from generator.core.problems import SpecError
-from generator.core.validator import validate_openapi
 
 T = TypeVar("T")
+
+
+def _validate(bundle: Bundle, known: frozenset[str]) -> frozenset[str]:
+    # imported where it runs: the validator's import is a large part of its cost, and in the
+    # child it overlaps the parent's work instead of delaying it
+    from generator.core.validator import validate_openapi
+
+    return validate_openapi(bundle, known)
 
 
 def _child(bundle: Bundle, known: frozenset[str], connection: Connection) -> None:
     answer: tuple[str, Any]
     try:
-        answer = ("valid", validate_openapi(bundle, known))
+        answer = ("valid", _validate(bundle, known))
     except SpecError as error:
         answer = ("problems", list(error.problems))
     except BaseException as error:  # the parent validates again and reports it
@@ -40,7 +47,7 @@ def validated_while(
     first. Without ``fork`` (or if the process fails) validation runs here, before ``work``."""
     known = frozenset(known_valid)
     if "fork" not in multiprocessing.get_all_start_methods():
-        return validate_openapi(bundle, known), work()
+        return _validate(bundle, known), work()
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(bundle, known, sender), daemon=True)
@@ -59,7 +66,7 @@ def validated_while(
             return frozenset(value)
         if kind == "problems":
             raise SpecError(list(value))
-        return validate_openapi(bundle, known)
+        return _validate(bundle, known)
 
     try:
         result = work()
