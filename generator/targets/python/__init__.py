@@ -30,6 +30,7 @@ MODULES = (
     "_exceptions",
     "_auth",
     "_deadline",
+    "_encoding",
     "_redact",
     "_models",
     "_regions",
@@ -51,6 +52,7 @@ PLAIN_MODULES = (
     "_exceptions",
     "_auth",
     "_deadline",
+    "_encoding",
     "_redact",
     "_models",
     "_response",
@@ -85,6 +87,8 @@ class PythonTarget(Target):
         modules = list(PLAIN_MODULES if api.plain else MODULES)
         if api.conversation_type_enum is not None and not api.plain:
             modules.append("_conversation_id")
+        if any(module.unions for module in api.modules):
+            modules.append("_unions")
         for name in modules:
             static = RUNTIME / f"{name}.py"
             if api.plain and (PLAIN_RUNTIME / f"{name}.py").is_file():

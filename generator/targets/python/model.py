@@ -830,8 +830,6 @@ class ModelModule:
         names = {m.base_class for m in self.models if m.base is None}
         if self.has_partial_failure:
             names.add("PartialFailureSpec")
-        if self.unions:
-            names.add("by_property")
         return import_sorted(names)
 
     @property
